@@ -1,0 +1,20 @@
+package dev.rundown.trace;
+
+import dev.rundown.value.Value;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One action taken: who took it, which action (an IR action name such as {@code send} or {@code PostCreate.3})
+ * and its argument values. Immutable; {@link #toString()} is {@code send(Handle1)}.
+ */
+public record ActionCall(String actor, String action, List<Value> args) {
+  public ActionCall {
+    args = List.copyOf(args);
+  }
+
+  @Override
+  public String toString() {
+    return action + args.stream().map(Value::toString).collect(Collectors.joining(", ", "(", ")"));
+  }
+}
