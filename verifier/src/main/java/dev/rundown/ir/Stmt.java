@@ -52,6 +52,13 @@ public sealed interface Stmt {
     }
   }
 
+  /** Binds {@code slot} to the value of {@code value} (evaluated once, here) while {@code body} runs. */
+  record Let(int slot, String name, Expr value, List<Stmt> body, Span span) implements Stmt {
+    public Let {
+      body = List.copyOf(body);
+    }
+  }
+
   /** If {@code condition} is false, the step violates {@code model.properties().get(property)}; the step still happens. */
   record Assert(Expr condition, int property, Span span) implements Stmt {}
 }
