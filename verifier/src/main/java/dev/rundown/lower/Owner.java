@@ -1,6 +1,7 @@
 package dev.rundown.lower;
 
 import dev.rundown.ir.Expr;
+import dev.rundown.ir.Stmt;
 import dev.rundown.ir.Type;
 import dev.rundown.ir.VarRole;
 import dev.rundown.source.Span;
@@ -33,6 +34,11 @@ record Owner(String name, VarRole role, List<Type> indexTypes, List<Expr> index)
   /** The hidden variable {@code name} of this owner, created on first use. */
   int hidden(VarTable vars, String name, Type type, Span span) {
     return vars.hidden(this.name, name, role, indexTypes, type, span);
+  }
+
+  /** {@code var := its default}, at this owner's index. */
+  Stmt reset(VarTable vars, int var, Span span) {
+    return new Stmt.Assign(var, index, Types.defaultValue(vars.get(var).type(), span), span);
   }
 
   Expr read(int var, Type type, Span span) {

@@ -268,7 +268,7 @@ final class ProcedureCompiler {
   /**
    * Step k marks every instance satisfying the where clause in the hidden {@code x$k$todo}; step k+1 picks any
    * marked instance (every order is explored), unmarks it, stores it in {@code x$k} and enters the body, which
-   * loops back to step k+1; with none marked, step k+1 leaves the loop.
+   * loops back to step k+1; with none marked, step k+1 resets {@code x$k} and leaves the loop.
    */
   private void forSteps(TypedStmt.For f, Label at, Label after, Where w) {
     Type domain = Types.of(f.domain());
@@ -300,9 +300,19 @@ final class ProcedureCompiler {
       next.add(new Stmt.Assign(current, owner.index(), bound, f.span()));
       next.addAll(jump(body));
       Stmt choose = new Stmt.Choose(slot, f.variable(), domain, new Expr.Read(todo, todoAt(bound), Type.BOOL, f.span()), next, f.span());
-      return List.of(new Stmt.If(someMarked, List.of(choose), jump(after), f.span()));
+      List<Stmt> exit = new ArrayList<>();
+      exit.add(owner.reset(ctx.vars, current, f.span()));
+      exit.addAll(jump(after));
+      return List.of(new Stmt.If(someMarked, List.of(choose), exit, f.span()));
     });
     seqInto(f.body(), body, pick, w.with(w.env().with(f.variable(), owner.read(current, domain, f.span()))));
+  }
+
+  /** Each variable of this owner back to its default. */
+  private List<Stmt> resets(List<Integer> vars, Span span) {
+    List<Stmt> out = new ArrayList<>();
+    vars.forEach(v -> out.add(owner.reset(ctx.vars, v, span)));
+    return out;
   }
 
   private List<Expr> todoAt(Expr instance) {
@@ -313,8 +323,8 @@ final class ProcedureCompiler {
 
   /**
    * A multi-step operation: a call step (its guard, arguments captured into hidden locals {@code Api$param}
-   * unless they cannot change), then the operation's statements as steps of this procedure; results are stored
-   * at the return step.
+   * unless they cannot change; the operation's locals reset), then the operation's statements as steps of this
+   * procedure; results are stored at a return step, which also resets the captures and locals.
    */
   private void multiStepCall(TypedStmt.Call c, Label at, Label after, Where w) {
     ProcedureDef api = ctx.api(c.operation());
@@ -334,10 +344,19 @@ final class ProcedureCompiler {
       }
     }
     apiEnv = steps.bindLocals(api, apiEnv, owner);
+    List<Integer> locals = new ArrayList<>();
+    api.locals().forEach(l -> locals.add(steps.localVar(api, l, owner)));
+    List<Integer> temporaries = new ArrayList<>(locals);
+    captures.stream().filter(v -> v >= 0).forEach(temporaries::add);
     Label body = new Label();
     Set<String> rules = new LinkedHashSet<>(w.rules());
     rules.addAll(api.rules());
-    Where inner = new Where(apiEnv, (values, st) -> steps.store(c.targets(), w.env(), values, jump(after), st), List.copyOf(rules));
+    Frame onReturn = (values, st) -> {
+      List<Stmt> exit = resets(temporaries, c.span());
+      exit.addAll(jump(after));
+      return steps.store(c.targets(), w.env(), values, exit, st);
+    };
+    Where inner = new Where(apiEnv, onReturn, List.copyOf(rules));
     step(at, c.span(), "", inner, st -> {
       Env guardEnv = Env.empty();
       List<Stmt> out = new ArrayList<>();
@@ -351,6 +370,7 @@ final class ProcedureCompiler {
       if (api.guard() != null) {
         st.guards.add(lower(api.guard(), guardEnv, st));
       }
+      out.addAll(resets(locals, c.span()));
       out.addAll(jump(body));
       return out;
     });
@@ -360,7 +380,7 @@ final class ProcedureCompiler {
   /**
    * A callback call: the invoke step (callee idle at these arguments; save the arguments that may change in
    * hidden locals {@code Callback$param}; start the callee) and the wait step (callee returned; copy its
-   * results to the targets; set it idle again).
+   * results to the targets; set it idle with its locals and results at their defaults; reset the saved arguments).
    */
   private final class CallbackCall {
     private final TypedStmt.Call call;
@@ -427,6 +447,13 @@ final class ProcedureCompiler {
       }
       List<Stmt> rest = new ArrayList<>();
       rest.add(new Stmt.Assign(cb.pcVar, args, cb.pcConst(cb.idle(), call.span()), call.span()));
+      for (int var : ctx.vars.owned(callee.name())) {
+        if (ctx.vars.get(var).index().size() != args.size()) {
+          continue; // a for loop's marks, all false once the loop has ended
+        }
+        rest.add(new Stmt.Assign(var, args, Types.defaultValue(ctx.vars.get(var).type(), call.span()), call.span()));
+      }
+      saved.stream().filter(v -> v >= 0).forEach(v -> rest.add(owner.reset(ctx.vars, v, call.span())));
       rest.addAll(jump(after));
       return steps.store(call.targets(), where.env(), values.subList(0, call.targets().size()), rest, st);
     }

@@ -129,6 +129,7 @@ final class StepLowering {
    * Inlines a single-step operation: arguments that may change during the step are bound once with Let;
    * the operation's guard joins the step's guard when nothing precedes it and it reads only the step's
    * parameters and state, else it wraps the body in a one-branch Either (no enabled branch: no step).
+   * The operation's locals return to their defaults when it ends, so each call starts fresh.
    */
   List<Stmt> inlineCall(TypedStmt.Call c, List<Stmt> rest, Env env, StepState st, boolean top) {
     ProcedureDef api = ctx.api(c.operation());
@@ -151,6 +152,11 @@ final class StepLowering {
       }
     }
     body = bindLocals(api, body, st.owner);
+    List<Stmt> exit = new ArrayList<>();
+    for (LocalDef l : api.locals()) {
+      exit.add(st.owner.reset(ctx.vars, localVar(api, l, st.owner), c.span()));
+    }
+    exit.addAll(rest);
     Expr wrap = null;
     if (api.guard() != null) {
       if (top && maxSlot < st.params) {
@@ -159,8 +165,8 @@ final class StepLowering {
         wrap = ctx.exprs.lower(api.guard(), body, st.slots);
       }
     }
-    Frame frame = (values, state) -> store(c.targets(), env, values, rest, state);
-    List<Stmt> out = seq(api.body(), rest, frame, body, st, top && wrap == null);
+    Frame frame = (values, state) -> store(c.targets(), env, values, exit, state);
+    List<Stmt> out = seq(api.body(), exit, frame, body, st, top && wrap == null);
     if (wrap != null) {
       out = List.of(new Stmt.Either(List.of(new Stmt.Branch(wrap, out, c.span())), c.span()));
     }
@@ -197,11 +203,14 @@ final class StepLowering {
   Env bindLocals(ProcedureDef api, Env env, Owner owner) {
     Env out = env;
     for (LocalDef l : api.locals()) {
-      Type type = Types.of(l.type());
-      int var = owner.hidden(ctx.vars, api.name() + "$" + l.name(), type, l.span());
-      out = out.with(l.name(), owner.read(var, type, l.span()));
+      out = out.with(l.name(), owner.read(localVar(api, l, owner), Types.of(l.type()), l.span()));
     }
     return out;
+  }
+
+  /** The hidden variable {@code Api$local} of {@code owner}, created on first use. */
+  int localVar(ProcedureDef api, LocalDef l, Owner owner) {
+    return owner.hidden(ctx.vars, api.name() + "$" + l.name(), Types.of(l.type()), l.span());
   }
 
   /**

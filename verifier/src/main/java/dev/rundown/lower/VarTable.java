@@ -60,6 +60,18 @@ final class VarTable {
     return add(new StateVar(name, owner, role, index, type, Types.defaultValue(type, span), span));
   }
 
+  /** The LOCAL and RESULT variables of a routine or callback, in creation order. */
+  List<Integer> owned(String owner) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < vars.size(); i++) {
+      StateVar v = vars.get(i);
+      if (v.owner().equals(owner) && (v.role() == VarRole.LOCAL || v.role() == VarRole.RESULT)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
   StateVar get(int index) {
     return vars.get(index);
   }

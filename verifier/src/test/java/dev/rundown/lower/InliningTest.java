@@ -150,7 +150,7 @@ class InliningTest {
         action drv a(k: K) do call Op(k)
         """);
     assertEquals(VarRole.GLOBAL, l.stateVar("", "Op$old").role());
-    assertTrue(l.text("a").contains("Op$old := K.n[k#0]\n  K.n[k#0] := Op$old"), l.text("a"));
+    assertTrue(l.text("a").contains("Op$old := K.n[k#0]\n  K.n[k#0] := Op$old\n  Op$old := 0\n"), "reset when the call ends");
   }
 
   @Test

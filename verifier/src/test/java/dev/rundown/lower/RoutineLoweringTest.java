@@ -116,7 +116,7 @@ class RoutineLoweringTest {
     Stmt.Choose choose = assertInstanceOf(Stmt.Choose.class, pick.then().get(0));
     assertEquals(l.var("R", "k$2$todo"), assertInstanceOf(Expr.Read.class, choose.where()).var());
     assertTrue(l.text("R.3").contains("R.k$2[b#0] := k#2\n      R.pc[b#0] := s4"), l.text("R.3"));
-    assertTrue(l.text("R.3").contains("} else {\n    R.pc[b#0] := done"), l.text("R.3"));
+    assertTrue(l.text("R.3").contains("} else {\n    R.k$2[b#0] := K1\n    R.pc[b#0] := done"), "the loop variable resets on exit");
     assertTrue(l.text("R.4").contains("K.n[R.k$2[b#0]] := 1\n  R.pc[b#0] := s3"), l.text("R.4"));
   }
 
@@ -191,7 +191,7 @@ class RoutineLoweringTest {
     assertTrue(l.text("R.2").contains("(K.n[R.Drain$k[k#0]] == 0)"), l.text("R.2"));
     assertEquals("line 6: await k.n == m", l.action("R.2").origin().label());
     assertEquals(List.of("CAN-1", "CAN-2"), l.action("R.2").rules());
-    assertTrue(l.text("R.3").contains("R.ok[k#0] := true\n  R.pc[k#0] := done"), l.text("R.3"));
+    assertTrue(l.text("R.3").contains("R.ok[k#0] := true\n  R.Drain$k[k#0] := none\n  R.pc[k#0] := done"), l.text("R.3"));
   }
 
   @Test
@@ -228,7 +228,9 @@ class RoutineLoweringTest {
     assertTrue(l.text("R.2").contains("when ((R.pc[k#0] == s2) and (Cb.pc[R.Cb$obj[k#0], true] == returned))"), l.text("R.2"));
     assertTrue(l.text("R.2").contains(
         "R.v[k#0] := Cb.result1[R.Cb$obj[k#0], true]\n  R.w[k#0] := Cb.result2[R.Cb$obj[k#0], true]\n"
-            + "  Cb.pc[R.Cb$obj[k#0], true] := idle\n  R.pc[k#0] := done"), l.text("R.2"));
+            + "  Cb.pc[R.Cb$obj[k#0], true] := idle\n"
+            + "  Cb.result1[R.Cb$obj[k#0], true] := 0\n  Cb.result2[R.Cb$obj[k#0], true] := false\n"
+            + "  R.Cb$obj[k#0] := K1\n  R.pc[k#0] := done"), l.text("R.2"));
     assertEquals(List.of("idle", "returned"), pcType(l, "Empty").values());
   }
 
