@@ -186,10 +186,10 @@ final class ProcedureCompiler {
     at.aliasTo(next);
   }
 
-  private void step(Label at, Span span, String suffix, Where w, Function<StepState, List<Stmt>> build) {
+  private void step(Label at, TypedStmt s, String suffix, Where w, Function<StepState, List<Stmt>> build) {
     int number = plans.size() + 1;
     at.bind(number);
-    plans.add(new Plan(number, StmtText.label(span, suffix), span, w.rules(), build));
+    plans.add(new Plan(number, StmtText.label(s, suffix), s.span(), w.rules(), build));
   }
 
   private Expr lower(TypedExpr e, Env env, StepState st) {
@@ -203,15 +203,15 @@ final class ProcedureCompiler {
     } else if (s instanceof TypedStmt.If i) {
       Label then = new Label();
       Label otherwise = new Label();
-      step(at, s.span(), "", w, st -> List.of(new Stmt.If(lower(i.condition(), env, st), jump(then), jump(otherwise), s.span())));
+      step(at, s, "", w, st -> List.of(new Stmt.If(lower(i.condition(), env, st), jump(then), jump(otherwise), s.span())));
       seqInto(i.then(), then, after, w);
       seqInto(i.otherwise(), otherwise, after, w);
     } else if (s instanceof TypedStmt.While loop) {
       Label body = new Label();
-      step(at, s.span(), "", w, st -> List.of(new Stmt.If(lower(loop.condition(), env, st), jump(body), jump(after), s.span())));
+      step(at, s, "", w, st -> List.of(new Stmt.If(lower(loop.condition(), env, st), jump(body), jump(after), s.span())));
       seqInto(loop.body(), body, at, w);
     } else if (s instanceof TypedStmt.Await a) {
-      step(at, s.span(), "", w, st -> {
+      step(at, s, "", w, st -> {
         st.guards.add(lower(a.condition(), env, st));
         return jump(after);
       });
@@ -227,14 +227,14 @@ final class ProcedureCompiler {
       multiStepCall(c, at, after, w);
     } else {
       steps.declareInlinedLocals(List.of(s), owner);
-      step(at, s.span(), "", w, st -> steps.seq(List.of(s), jump(after), w.frame(), env, st, true));
+      step(at, s, "", w, st -> steps.seq(List.of(s), jump(after), w.frame(), env, st, true));
     }
   }
 
   private void eitherSteps(TypedStmt.Either e, Label at, Label after, Where w) {
     List<Label> entries = new ArrayList<>();
     e.branches().forEach(b -> entries.add(new Label()));
-    step(at, e.span(), "", w, st -> {
+    step(at, e, "", w, st -> {
       List<Stmt.Branch> branches = new ArrayList<>();
       for (int i = 0; i < entries.size(); i++) {
         TypedStmt.Branch b = e.branches().get(i);
@@ -253,7 +253,7 @@ final class ProcedureCompiler {
     Type domain = Types.of(c.domain());
     int current = owner.hidden(ctx.vars, c.variable() + "$" + (plans.size() + 1), domain, c.span());
     Label body = new Label();
-    step(at, c.span(), "", w, st -> {
+    step(at, c, "", w, st -> {
       int slot = st.slots.fresh();
       Expr bound = new Expr.Bound(slot, c.variable(), domain, c.span());
       Expr where = c.where() == null ? null : lower(c.where(), w.env().with(c.variable(), bound), st);
@@ -279,7 +279,7 @@ final class ProcedureCompiler {
     int todo = ctx.vars.hidden(owner.name(), name + "$todo", VarRole.LOCAL, todoIndex, Type.BOOL, f.span());
     Label pick = new Label();
     Label body = new Label();
-    step(at, f.span(), "", w, st -> {
+    step(at, f, "", w, st -> {
       int slot = st.slots.fresh();
       Expr bound = new Expr.Bound(slot, f.variable(), domain, f.span());
       Expr mark = f.where() == null ? Types.bool(true, f.span()) : lower(f.where(), w.env().with(f.variable(), bound), st);
@@ -288,7 +288,7 @@ final class ProcedureCompiler {
       out.addAll(jump(pick));
       return out;
     });
-    step(pick, f.span(), " (next)", w, st -> {
+    step(pick, f, " (next)", w, st -> {
       int any = st.slots.fresh();
       Expr anyBound = new Expr.Bound(any, f.variable(), domain, f.span());
       Expr someMarked = new Expr.Quantified(
@@ -357,7 +357,7 @@ final class ProcedureCompiler {
       return steps.store(c.targets(), w.env(), values, exit, st);
     };
     Where inner = new Where(apiEnv, onReturn, List.copyOf(rules));
-    step(at, c.span(), "", inner, st -> {
+    step(at, c, "", inner, st -> {
       Env guardEnv = Env.empty();
       List<Stmt> out = new ArrayList<>();
       for (int i = 0; i < api.params().size(); i++) {
@@ -405,8 +405,8 @@ final class ProcedureCompiler {
         saved.add(owner.stable(probe, ctx.vars) ? -1 : owner.hidden(ctx.vars, callee.name() + "$" + p.name(), Types.of(p.type()), call.span()));
       }
       Label wait = new Label();
-      step(at, call.span(), "", where, st -> invoke(st, wait));
-      step(wait, call.span(), " (wait for return)", where, this::await);
+      step(at, call, "", where, st -> invoke(st, wait));
+      step(wait, call, " (wait for return)", where, this::await);
     }
 
     private ProcedureCompiler target() {

@@ -63,6 +63,26 @@ class RoutineLoweringTest {
   }
 
   @Test
+  void labelsShowSimpleStatementsWholeAndCompoundOnesUpToTheirHeader() {
+    Lowered l = Lowered.of("""
+        model M
+        actors drv
+        enum E { A, B, C }
+        var e: E
+        routine drv R() {
+          assert e in {A, B} as InAB
+          if e in {A} { e := B }
+          either when e in {B, C} { skip } or { skip }
+          atomic { e := C }
+        }
+        """);
+    assertEquals("line 6: assert e in {A, B} as InAB", l.action("R.1").origin().label());
+    assertEquals("line 7: if e in {A}", l.action("R.2").origin().label());
+    assertEquals("line 8: either when e in {B, C}", l.action("R.4").origin().label());
+    assertEquals("line 9: atomic", l.action("R.7").origin().label());
+  }
+
+  @Test
   void anEmptyRoutineStartsDone() {
     Lowered l = Lowered.of("""
         model M
