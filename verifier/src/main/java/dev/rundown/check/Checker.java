@@ -14,6 +14,7 @@ import dev.rundown.diag.DiagnosticCode;
 import dev.rundown.diag.Diagnostics;
 import dev.rundown.source.Span;
 import dev.rundown.syntax.ast.Decl;
+import dev.rundown.syntax.ast.Expr;
 import dev.rundown.syntax.ast.Ident;
 import dev.rundown.syntax.ast.ModelFile;
 import dev.rundown.syntax.ast.Stmt;
@@ -115,32 +116,25 @@ public final class Checker {
   private void declaration(Decl d) {
     Signature sig = decls.signatureOf.get(d);
     if (d instanceof Decl.Action a) {
-      Scope scope = params(sig, null);
-      TypedExpr guard = a.guard() == null ? null : exprs.checkBool(a.guard(), scope);
-      Body b = body(sig, null, guard, a.body(), scope, sig.rules());
-      actions.add(new ActionDef(sig.actor(), sig.name().name(), sig.params(), sig.rules(), guard, b.stmts(), a.span()));
+      Body b = body(sig, sig.paramNames(), a.guard(), a.body(), sig.rules());
+      actions.add(new ActionDef(sig.actor(), sig.name().name(), sig.params(), sig.rules(), b.guard(), b.stmts(), a.span()));
     } else if (d instanceof Decl.Routine r) {
-      Body b = body(sig, null, null, r.body(), params(sig, null), sig.rules());
-      routines.add(procedure(ProcedureKind.ROUTINE, b, true));
+      routines.add(procedure(ProcedureKind.ROUTINE, body(sig, sig.paramNames(), null, r.body(), sig.rules()), true));
     } else if (d instanceof Decl.Api a) {
-      Scope scope = params(sig, null);
-      TypedExpr guard = a.guard() == null ? null : exprs.checkBool(a.guard(), scope);
-      Body b = body(sig, null, guard, a.body(), scope, sig.rules());
-      apis.putIfAbsent(sig.name().name(), b);
-    } else if (d instanceof Decl.Callback c) {
-      Decl.Handler handler = decls.handlers.get(c.name().name());
-      if (c.defaultBody() != null) {
-        Body b = body(sig, null, null, c.defaultBody(), params(sig, null), sig.rules());
-        if (handler == null && decls.procedures.get(c.name().name()) == sig) {
-          callbackBodies.put(c.name().name(), b);
-        }
+      apis.putIfAbsent(sig.name().name(), body(sig, sig.paramNames(), a.guard(), a.body(), sig.rules()));
+    } else if (d instanceof Decl.Callback c && c.defaultBody() != null) {
+      Body b = body(sig, sig.paramNames(), null, c.defaultBody(), sig.rules());
+      if (!decls.handlers.containsKey(c.name().name()) && decls.procedures.get(c.name().name()) == sig) {
+        callbackBodies.put(c.name().name(), b);
       }
     } else if (d instanceof Decl.Handler h) {
       handler(h);
     } else if (d instanceof Decl.Invariant i) {
-      properties.declare(PropertyKind.INVARIANT, i.name(), exprs.checkBool(i.condition(), Scope.root()), decls.ruleIds(i.rules()), i.span());
+      TypedExpr formula = exprs.checkBool(i.condition(), Scope.root());
+      properties.declare(PropertyKind.INVARIANT, i.name(), formula, decls.ruleIds(i.rules()), i.span());
     } else if (d instanceof Decl.AtEnd a) {
-      properties.declare(PropertyKind.AT_END, a.name(), exprs.checkBool(a.condition(), Scope.root()), decls.ruleIds(a.rules()), a.span());
+      TypedExpr formula = exprs.checkBool(a.condition(), Scope.root());
+      properties.declare(PropertyKind.AT_END, a.name(), formula, decls.ruleIds(a.rules()), a.span());
     } else if (d instanceof Decl.Done dn) {
       TypedExpr cond = exprs.checkBool(dn.condition(), Scope.root());
       List<String> rules = decls.ruleIds(dn.rules());
@@ -152,55 +146,31 @@ public final class Checker {
     }
   }
 
-  /** A scope holding the parameters of {@code sig}, named by {@code names} when given (an {@code on} handler). */
-  private Scope params(Signature sig, List<Ident> names) {
+  /** Checks a body with the parameters of {@code sig} named {@code names} (an {@code on} handler renames them). */
+  private Body body(Signature sig, List<Ident> names, Expr guard, List<Stmt> body, List<String> rules) {
     Scope scope = Scope.root();
-    for (int i = 0; i < sig.params().size(); i++) {
-      ParamDef p = sig.params().get(i);
-      if (names == null) {
-        exprs.declare(scope, paramIdent(sig.decl(), i), VarKind.PARAM, p.type());
-      } else if (i < names.size()) {
-        exprs.declare(scope, names.get(i), VarKind.PARAM, p.type());
-      }
+    for (int i = 0; i < Math.min(names.size(), sig.params().size()); i++) {
+      exprs.declare(scope, names.get(i), VarKind.PARAM, sig.params().get(i).type());
     }
-    return scope;
-  }
-
-  private static Ident paramIdent(Decl decl, int i) {
-    if (decl instanceof Decl.Action a) {
-      return a.params().get(i).name();
-    }
-    if (decl instanceof Decl.Routine r) {
-      return r.params().get(i).name();
-    }
-    if (decl instanceof Decl.Api a) {
-      return a.params().get(i).name();
-    }
-    return ((Decl.Callback) decl).params().get(i).name();
-  }
-
-  private Body body(Signature sig, List<String> names, TypedExpr guard, List<Stmt> body, Scope scope, List<String> rules) {
+    TypedExpr typedGuard = guard == null ? null : exprs.checkBool(guard, scope);
     BodyState state = new BodyState(sig.kind(), sig.name().name(), sig.returns(), rules);
     List<TypedStmt> typed = stmts.checkBody(body, scope, state);
     calls.addAll(state.apiCalls);
-    List<String> paramNames = names != null ? names : sig.params().stream().map(ParamDef::name).toList();
-    return new Body(sig, paramNames, guard, typed, state);
+    return new Body(sig, names.stream().map(Ident::name).toList(), typedGuard, typed, state);
   }
 
   private void handler(Decl.Handler h) {
-    Declarations.Signature sig = decls.procedures.get(h.callback().name());
+    Signature sig = decls.procedures.get(h.callback().name());
     List<String> handlerRules = decls.ruleIds(h.rules());
     if (sig == null || sig.kind() != ProcKind.CALLBACK) {
       Scope scope = Scope.root();
       h.params().forEach(p -> exprs.declare(scope, p, VarKind.PARAM, ValueType.ERROR));
-      BodyState state = new BodyState(ProcKind.CALLBACK, h.callback().name(), List.of(), handlerRules);
-      stmts.checkBody(h.body(), scope, state);
+      stmts.checkBody(h.body(), scope, new BodyState(ProcKind.CALLBACK, h.callback().name(), List.of(), handlerRules));
       return;
     }
     Set<String> rules = new LinkedHashSet<>(sig.rules());
     rules.addAll(handlerRules);
-    List<String> names = h.params().stream().map(Ident::name).toList();
-    Body b = body(sig, names, null, h.body(), params(sig, h.params()), List.copyOf(rules));
+    Body b = body(sig, h.params(), null, h.body(), List.copyOf(rules));
     if (decls.handlers.get(h.callback().name()) == h) {
       callbackBodies.put(h.callback().name(), b);
     }

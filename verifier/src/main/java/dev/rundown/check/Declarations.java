@@ -35,7 +35,15 @@ final class Declarations {
   }
 
   /** A procedure's resolved signature. */
-  record Signature(ProcKind kind, Decl decl, String actor, Ident name, List<ParamDef> params, List<ValueType> returns, List<String> rules) {}
+  record Signature(
+      ProcKind kind,
+      Decl decl,
+      String actor,
+      Ident name,
+      List<Ident> paramNames,
+      List<ParamDef> params,
+      List<ValueType> returns,
+      List<String> rules) {}
 
   record KindInfo(Decl.KindDecl decl, Map<String, VarDef> fields) {}
 
@@ -154,29 +162,25 @@ final class Declarations {
     List<Runnable> inits = new ArrayList<>();
     for (Decl decl : decls) {
       if (decl instanceof Decl.KindDecl k && kinds.containsKey(k.name().name()) && kinds.get(k.name().name()).decl() == k) {
-        Map<String, VarDef> fields = kinds.get(k.name().name()).fields();
-        for (Decl.FieldDecl f : k.fields()) {
-          if (fields.containsKey(f.name().name())) {
-            duplicate(f.name(), "field");
-            continue;
-          }
-          ValueType type = storedType(f);
-          fields.put(f.name().name(), new VarDef(f.name().name(), type, defaultValue(type, f.span()), f.span()));
-          inits.add(() -> fields.put(f.name().name(), new VarDef(f.name().name(), type, initial(f, type), f.span())));
-        }
+        k.fields().forEach(f -> addVariable(kinds.get(k.name().name()).fields(), f, "field", inits));
       } else if (decl instanceof Decl.Global g) {
-        Decl.FieldDecl f = g.field();
-        if (globals.containsKey(f.name().name())) {
-          duplicate(f.name(), "global");
-          continue;
-        }
-        ValueType type = storedType(f);
-        globals.put(f.name().name(), new VarDef(f.name().name(), type, defaultValue(type, f.span()), f.span()));
-        inits.add(() -> globals.put(f.name().name(), new VarDef(f.name().name(), type, initial(f, type), f.span())));
+        addVariable(globals, g.field(), "global", inits);
       }
     }
     // Initial values are checked once every global is known, so naming one is "not constant", not "unknown".
     inits.forEach(Runnable::run);
+  }
+
+  /** Adds a field or global at its default value; {@code inits} will check and store its written initial value. */
+  private void addVariable(Map<String, VarDef> into, Decl.FieldDecl f, String what, List<Runnable> inits) {
+    String name = f.name().name();
+    if (into.containsKey(name)) {
+      duplicate(f.name(), what);
+      return;
+    }
+    ValueType type = storedType(f);
+    into.put(name, new VarDef(name, type, defaultValue(type, f.span()), f.span()));
+    inits.add(() -> into.put(name, new VarDef(name, type, initial(f, type), f.span())));
   }
 
   /** The type of a field or global; a reference must be optional (RD212). */
@@ -253,7 +257,8 @@ final class Declarations {
       diags.error(DiagnosticCode.RD202, name.span(), "'" + name + "' already names a type");
     }
     List<ValueType> rs = returns.stream().map(this::resolve).toList();
-    Signature sig = new Signature(kind, decl, actor == null ? "" : actor.name(), name, ps, rs, ruleIds(rules));
+    List<Ident> names = params.stream().map(Param::name).toList();
+    Signature sig = new Signature(kind, decl, actor == null ? "" : actor.name(), name, names, ps, rs, ruleIds(rules));
     signatureOf.put(decl, sig);
     if (procedures.putIfAbsent(name.name(), sig) != null) {
       duplicate(name, "action, routine, operation or callback");
