@@ -10,6 +10,7 @@ import dev.rundown.syntax.ast.Expr;
 import dev.rundown.syntax.ast.Stmt;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Types the statements of a body and enforces where each may appear (RD210, RD222 for callbacks), assignability
@@ -27,6 +28,9 @@ final class StmtChecker {
       return new Place(owner, atomic, true);
     }
   }
+
+  /** Names of the state variables lowering gives every routine and callback ({@code pc}, {@code result1}, …). */
+  private static final Pattern RESERVED_LOCAL = Pattern.compile("pc|result[0-9]+");
 
   private final Declarations decls;
   private final ExprChecker exprs;
@@ -128,6 +132,9 @@ final class StmtChecker {
       ValueType type = decls.resolve(l.type());
       TypedExpr init = l.init() == null ? null : exprs.checkValue(l.init(), type, scope);
       boolean visible = scope.lookup(l.name().name()) != null;
+      if (body.kind != ProcKind.API && RESERVED_LOCAL.matcher(l.name().name()).matches()) {
+        diags.error(DiagnosticCode.RD202, l.name().span(), "'" + l.name() + "' is reserved for the program counter and results");
+      }
       exprs.declare(scope, l.name(), VarKind.LOCAL, type);
       if (!body.localNames.add(l.name().name())) {
         if (!visible) {
