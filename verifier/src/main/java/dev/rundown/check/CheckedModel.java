@@ -46,6 +46,7 @@ public record CheckedModel(
     return callbacks.stream().filter(c -> c.name().equals(name)).findFirst();
   }
 
+  /** An enum and its values in declaration order (ordinals are the runtime encoding). */
   public record EnumDef(String name, List<String> values, Span span) {
     public EnumDef {
       values = List.copyOf(values);
@@ -66,8 +67,10 @@ public record CheckedModel(
   /** A field or global with its initial value (the written constant or the type's default). */
   public record VarDef(String name, ValueType type, TypedExpr.Const init, Span span) {}
 
+  /** A parameter of an action, routine, operation or callback. */
   public record ParamDef(String name, ValueType type, Span span) {}
 
+  /** A {@code local} of a routine, operation or callback body (its initial value is assigned by its statement). */
   public record LocalDef(String name, ValueType type, Span span) {}
 
   /** An action; {@code guard} is null when it has no {@code when}. */
@@ -107,6 +110,7 @@ public record CheckedModel(
     }
   }
 
+  /** Which declaration a {@link ProcedureDef} comes from. */
   public enum ProcedureKind {
     ROUTINE,
     API,
@@ -123,6 +127,7 @@ public record CheckedModel(
     }
   }
 
+  /** The declared property kinds; the HANG and WellDefined properties are added by lowering. */
   public enum PropertyKind {
     INVARIANT,
     ASSERT,
@@ -136,5 +141,6 @@ public record CheckedModel(
     }
   }
 
+  /** {@code expect NAME holds|violated}. */
   public record ExpectDef(String property, boolean holds, Span span) {}
 }
