@@ -123,7 +123,7 @@ final class ProcedureCompiler {
           proc.name() + "." + p.number(),
           proc.actor(),
           params,
-          st.guard(pcIs(ordinal(p.number()))),
+          st.guard(pcAt(owner.index(), ordinal(p.number()), proc.span())),
           body,
           st.slots.total(),
           List.copyOf(rules),
@@ -131,10 +131,6 @@ final class ProcedureCompiler {
           p.span()));
     }
     return out;
-  }
-
-  Type.EnumType pcType() {
-    return pcType;
   }
 
   /** The ordinal of the initial label (idle for a callback). */
@@ -167,9 +163,15 @@ final class ProcedureCompiler {
     return new Expr.Const(pcType, ordinal, span);
   }
 
-  private Expr pcIs(int ordinal) {
-    Expr pc = new Expr.Read(pcVar, owner.index(), pcType, proc.span());
-    return new Expr.Binary(Expr.BinaryOp.EQ, pc, pcConst(ordinal, proc.span()), Type.BOOL, proc.span());
+  /** {@code pc[index] == label}. */
+  Expr pcAt(List<Expr> index, int ordinal, Span span) {
+    Expr pc = new Expr.Read(pcVar, index, pcType, span);
+    return new Expr.Binary(Expr.BinaryOp.EQ, pc, pcConst(ordinal, span), Type.BOOL, span);
+  }
+
+  /** An argument lowered once while planning, to see whether it can change before a later step uses it. */
+  private Expr probe(TypedExpr arg, Env env) {
+    return ctx.exprs.lower(arg, env, new Slots(params.size()));
   }
 
   private List<Stmt> jump(Label l) {
@@ -332,7 +334,7 @@ final class ProcedureCompiler {
     List<Integer> captures = new ArrayList<>();
     for (int i = 0; i < api.params().size(); i++) {
       ParamDef p = api.params().get(i);
-      Expr probe = ctx.exprs.lower(c.args().get(i), w.env(), new StepState(params.size(), owner).slots);
+      Expr probe = probe(c.args().get(i), w.env());
       if (owner.stable(probe, ctx.vars)) {
         apiEnv = apiEnv.with(p.name(), probe);
         captures.add(-1);
@@ -400,7 +402,7 @@ final class ProcedureCompiler {
 
     void plan() {
       for (int i = 0; i < call.args().size(); i++) {
-        Expr probe = ctx.exprs.lower(call.args().get(i), where.env(), new StepState(params.size(), owner).slots);
+        Expr probe = probe(call.args().get(i), where.env());
         ParamDef p = callee.params().get(i);
         saved.add(owner.stable(probe, ctx.vars) ? -1 : owner.hidden(ctx.vars, callee.name() + "$" + p.name(), Types.of(p.type()), call.span()));
       }
@@ -424,7 +426,7 @@ final class ProcedureCompiler {
           out.add(new Stmt.Assign(saved.get(i), owner.index(), arg, call.span()));
         }
       }
-      st.guards.add(pcOf(cb, args, cb.idle()));
+      st.guards.add(cb.pcAt(args, cb.idle(), call.span()));
       out.add(new Stmt.Assign(cb.pcVar, args, cb.pcConst(cb.start(), call.span()), call.span()));
       out.addAll(jump(wait));
       return out;
@@ -440,7 +442,7 @@ final class ProcedureCompiler {
           args.add(lower(call.args().get(i), where.env(), st));
         }
       }
-      st.guards.add(pcOf(cb, args, cb.finished()));
+      st.guards.add(cb.pcAt(args, cb.finished(), call.span()));
       List<Expr> values = new ArrayList<>();
       for (int var : cb.results()) {
         values.add(new Expr.Read(var, args, ctx.vars.get(var).type(), call.span()));
@@ -458,9 +460,5 @@ final class ProcedureCompiler {
       return steps.store(call.targets(), where.env(), values.subList(0, call.targets().size()), rest, st);
     }
 
-    private Expr pcOf(ProcedureCompiler cb, List<Expr> args, int ordinal) {
-      Expr pc = new Expr.Read(cb.pcVar, args, cb.pcType(), call.span());
-      return new Expr.Binary(Expr.BinaryOp.EQ, pc, cb.pcConst(ordinal, call.span()), Type.BOOL, call.span());
-    }
   }
 }

@@ -6,7 +6,6 @@ import dev.rundown.check.CheckedModel.PropertyDef;
 import dev.rundown.ir.Expr;
 import dev.rundown.ir.Property;
 import dev.rundown.ir.PropertyKind;
-import dev.rundown.ir.StateVar;
 import dev.rundown.ir.Type;
 import dev.rundown.source.Span;
 import java.util.ArrayList;
@@ -57,18 +56,8 @@ final class PropertyLowering {
     Expr out = Types.bool(true, Span.NONE);
     int needed = 0;
     for (ProcedureCompiler r : routines) {
-      StateVar pc = ctx.vars.get(r.pcVar);
-      List<Type> types = pc.index();
-      List<Expr> index = new ArrayList<>();
-      for (int i = 0; i < types.size(); i++) {
-        index.add(new Expr.Bound(i, r.proc.params().get(i).name(), types.get(i), r.proc.span()));
-      }
-      Expr body = new Expr.Binary(
-          Expr.BinaryOp.EQ,
-          new Expr.Read(r.pcVar, index, pc.type(), r.proc.span()),
-          r.pcConst(r.finished(), r.proc.span()),
-          Type.BOOL,
-          r.proc.span());
+      List<Type> types = r.owner.indexTypes();
+      Expr body = r.pcAt(r.owner.index(), r.finished(), r.proc.span());
       for (int i = types.size() - 1; i >= 0; i--) {
         String name = r.proc.params().get(i).name();
         body = new Expr.Quantified(Expr.Quantifier.ALL, i, name, types.get(i), body, Type.BOOL, r.proc.span());
