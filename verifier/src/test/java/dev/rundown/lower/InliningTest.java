@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rundown.ir.Expr;
 import dev.rundown.ir.Stmt;
 import dev.rundown.ir.VarRole;
 import java.util.List;
