@@ -4,6 +4,7 @@ import dev.rundown.engine.Budget;
 import dev.rundown.engine.Progress;
 import dev.rundown.engine.ProgressListener;
 import dev.rundown.engine.StopReason;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -27,16 +28,26 @@ public final class BfsExplorer {
   private final Budget budget;
   private final ProgressListener progress;
   private final StateCodec codec;
+  private final int words;
   private final VisitedSet visited;
   private final StateQueue frontier;
   private final IntColumn parents = new IntColumn();
   private final IntColumn steps = new IntColumn();
   private final Violation[] violations;
   private final int[] violatedBuffer;
-  private final long[] packed;
-  private final long[] concretePacked;
   private final int[] canonical;
+  private final int[] checked;
+  /** The packed (concrete) form of the state being expanded. */
+  private final long[] expanded;
   private final Sink sink = new Sink();
+
+  /** The successors of the state being expanded, staged so that their visited-set lookups overlap. */
+  private long[] stagedKeys;
+  private long[] stagedConcrete;
+  private long[] stagedFps = new long[64];
+  private int[] stagedSteps = new int[64];
+  private int staged;
+  private long prefetched;
 
   private long transitions;
   private int depth;
@@ -51,13 +62,16 @@ public final class BfsExplorer {
     this.budget = budget;
     this.progress = progress;
     this.codec = new StateCodec(system);
-    this.visited = exact ? new ExactStateSet(codec.words()) : new FingerprintSet();
-    this.frontier = new StateQueue(codec.words());
+    this.words = codec.words();
+    this.visited = exact ? new ExactStateSet(words) : new FingerprintSet();
+    this.frontier = new StateQueue(words);
     this.violations = new Violation[system.propertyCount()];
     this.violatedBuffer = new int[system.propertyCount() + 1];
-    this.packed = new long[codec.words()];
-    this.concretePacked = new long[codec.words()];
     this.canonical = new int[system.slotCount()];
+    this.checked = new int[system.slotCount()];
+    this.expanded = new long[words];
+    this.stagedKeys = new long[64 * words];
+    this.stagedConcrete = canonicalizer == null ? stagedKeys : new long[64 * words];
   }
 
   /** The transitions of the state being expanded report here: no allocation per transition. */
@@ -66,13 +80,13 @@ public final class BfsExplorer {
     int next;
 
     @Override
-    public void successor(int[] state, int[] violated, int violatedCount) {
+    public void successor(int[] state, int[] changed, int changedCount, int[] violated, int violatedCount) {
       int t = next++;
       for (int i = 0; i < violatedCount; i++) {
         record(violated[i], source, t);
       }
-      if (state != null && stopped == null) {
-        discover(state, source, t);
+      if (state != null) {
+        stage(state, changed, changedCount, t);
       }
     }
   }
@@ -83,12 +97,12 @@ public final class BfsExplorer {
     long heapCeiling = budget.heapCeiling();
     long nextReport = start + SECOND;
     int[] state = new int[system.slotCount()];
-    long[] words = new long[codec.words()];
     try {
-      for (int i = 0; i < system.initialCount() && stopped == null; i++) {
+      for (int i = 0; i < system.initialCount(); i++) {
         system.initial(i, state);
-        discover(state, -1, i);
+        stage(state, null, 0, i);
       }
+      flush(-1);
       int levelEnd = parents.size();
       int current = 0;
       while (frontier.size() > 0 && stopped == null) {
@@ -96,11 +110,12 @@ public final class BfsExplorer {
           depth++;
           levelEnd = parents.size();
         }
-        frontier.pop(words);
-        codec.unpack(words, 0, state);
+        frontier.pop(expanded);
+        codec.unpack(expanded, 0, state);
         sink.source = current;
         sink.next = 0;
         system.successors(state, sink);
+        flush(current);
         transitions += sink.next;
         if (sink.next == 0) {
           int n = system.terminalViolations(state, violatedBuffer);
@@ -132,38 +147,63 @@ public final class BfsExplorer {
         Optional.ofNullable(stopped), violations, parents, steps);
   }
 
-  /** A state reached from {@code parent} by transition {@code step} (or initial state {@code step}). */
-  private void discover(int[] state, int parent, int step) {
-    if (canonicalizer == null) {
-      codec.pack(state, packed);
+  /**
+   * Stages a state reached by transition {@code step} of the state expanded (or initial state {@code step}).
+   * Without symmetry and with the changed slots known, it is packed from the expanded state's packed form.
+   */
+  private void stage(int[] state, int[] changed, int changedCount, int step) {
+    if (staged == stagedSteps.length) {
+      int capacity = staged * 2;
+      stagedFps = Arrays.copyOf(stagedFps, capacity);
+      stagedSteps = Arrays.copyOf(stagedSteps, capacity);
+      stagedKeys = Arrays.copyOf(stagedKeys, capacity * words);
+      stagedConcrete = canonicalizer == null ? stagedKeys : Arrays.copyOf(stagedConcrete, capacity * words);
+    }
+    int k = staged++;
+    int offset = k * words;
+    if (canonicalizer == null && changed != null) {
+      for (int w = 0; w < words; w++) {
+        stagedKeys[offset + w] = expanded[w];
+      }
+      for (int i = 0; i < changedCount; i++) {
+        codec.repack(state, changed[i], stagedKeys, offset);
+      }
+    } else if (canonicalizer == null) {
+      codec.pack(state, stagedKeys, offset);
     } else {
       canonicalizer.canonicalize(state, canonical);
-      codec.pack(canonical, packed);
+      codec.pack(canonical, stagedKeys, offset);
+      codec.pack(state, stagedConcrete, offset);
     }
-    if (!visited.add(StateCodec.fingerprint(packed, packed.length), packed)) {
-      return;
-    }
-    int id = parents.size();
-    if (id >= budget.maxStates() || id == Integer.MAX_VALUE - 16) {
-      stop(StopReason.MAX_STATES);
-      return;
-    }
-    parents.add(parent);
-    steps.add(step);
-    if (canonicalizer == null) {
-      frontier.push(packed);
-    } else {
-      codec.pack(state, concretePacked);
-      frontier.push(concretePacked);
-    }
+    stagedFps[k] = StateCodec.fingerprint(stagedKeys, offset, words);
+    stagedSteps[k] = step;
+  }
+
+  /** Looks the staged states up in order, storing, queueing and checking the new ones (parent -1: initial). */
+  private void flush(int parent) {
+    prefetched += visited.prefetch(stagedFps, staged);
     int d = parent < 0 ? 0 : depth + 1;
-    if (d > maxDepth) {
-      maxDepth = d;
+    for (int k = 0; k < staged && stopped == null; k++) {
+      int offset = k * words;
+      if (!visited.add(stagedFps[k], stagedKeys, offset)) {
+        continue;
+      }
+      int id = parents.size();
+      if (id >= budget.maxStates() || id == Integer.MAX_VALUE - 16) {
+        stop(StopReason.MAX_STATES);
+        break;
+      }
+      parents.add(parent);
+      steps.add(stagedSteps[k]);
+      frontier.push(stagedConcrete, offset);
+      maxDepth = Math.max(maxDepth, d);
+      codec.unpack(stagedConcrete, offset, checked);
+      int n = system.invariantViolations(checked, violatedBuffer);
+      for (int i = 0; i < n; i++) {
+        record(violatedBuffer[i], id, -1);
+      }
     }
-    int n = system.invariantViolations(state, violatedBuffer);
-    for (int i = 0; i < n; i++) {
-      record(violatedBuffer[i], id, -1);
-    }
+    staged = 0;
   }
 
   private void record(int property, int state, int transition) {

@@ -24,13 +24,13 @@ final class ExactStateSet implements VisitedSet {
   }
 
   @Override
-  public boolean add(long fp, long[] packed) {
+  public boolean add(long fp, long[] packed, int offset) {
     int i = (int) fp & mask;
     boolean collided = false;
     while (true) {
       int t = table[i];
       if (t == 0) {
-        insert(i, fp, packed);
+        insert(i, fp, packed, offset);
         if (collided) {
           collisions++;
         }
@@ -38,7 +38,7 @@ final class ExactStateSet implements VisitedSet {
       }
       int id = t - 1;
       if (fingerprints[id] == fp) {
-        if (sameWords(id, packed)) {
+        if (sameWords(id, packed, offset)) {
           return false;
         }
         collided = true;
@@ -48,22 +48,32 @@ final class ExactStateSet implements VisitedSet {
   }
 
   @Override
+  public long prefetch(long[] fps, int count) {
+    int[] t = table;
+    long sum = 0;
+    for (int k = 0; k < count; k++) {
+      sum += t[(int) fps[k] & mask];
+    }
+    return sum;
+  }
+
+  @Override
   public long collisions() {
     return collisions;
   }
 
-  private boolean sameWords(int id, long[] packed) {
+  private boolean sameWords(int id, long[] packed, int from) {
     long[] chunk = chunks[id >>> CHUNK_BITS];
     int offset = (id & ((1 << CHUNK_BITS) - 1)) * words;
     for (int w = 0; w < words; w++) {
-      if (chunk[offset + w] != packed[w]) {
+      if (chunk[offset + w] != packed[from + w]) {
         return false;
       }
     }
     return true;
   }
 
-  private void insert(int slot, long fp, long[] packed) {
+  private void insert(int slot, long fp, long[] packed, int from) {
     int id = size;
     if (id == Integer.MAX_VALUE - 1) {
       throw new OutOfMemoryError("too many states for the exact set");
@@ -78,7 +88,7 @@ final class ExactStateSet implements VisitedSet {
     if (chunks[c] == null) {
       chunks[c] = new long[words << CHUNK_BITS];
     }
-    System.arraycopy(packed, 0, chunks[c], (id & ((1 << CHUNK_BITS) - 1)) * words, words);
+    System.arraycopy(packed, from, chunks[c], (id & ((1 << CHUNK_BITS) - 1)) * words, words);
     fingerprints[id] = fp;
     table[slot] = id + 1;
     size++;

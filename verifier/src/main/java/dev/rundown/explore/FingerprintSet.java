@@ -21,7 +21,7 @@ final class FingerprintSet implements VisitedSet {
   }
 
   @Override
-  public boolean add(long fp, long[] packed) {
+  public boolean add(long fp, long[] packed, int offset) {
     long f = fp == EMPTY ? ZERO : fp;
     int i = (int) f & mask;
     while (true) {
@@ -38,6 +38,16 @@ final class FingerprintSet implements VisitedSet {
       }
       i = (i + 1) & mask;
     }
+  }
+
+  @Override
+  public long prefetch(long[] fps, int count) {
+    long[] t = table;
+    long sum = 0;
+    for (int k = 0; k < count; k++) {
+      sum += t[(int) fps[k] & mask];
+    }
+    return sum;
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.rundown.explore;
 import dev.rundown.semantics.Interpreter;
 import dev.rundown.semantics.Layout;
 import dev.rundown.semantics.TransitionSink;
+import dev.rundown.semantics.TransitionView;
 
 /**
  * A compiled model seen as a {@link TransitionSystem}: one initial state, the interpreter's transitions in
@@ -13,11 +14,14 @@ final class IrSystem implements TransitionSystem, TransitionSink {
   private final Layout layout;
   private final int[] initial;
   private SuccessorSink out;
+  private int[] changed = new int[16];
+  private int[] violated;
 
   IrSystem(Interpreter interpreter) {
     this.interpreter = interpreter;
     this.layout = interpreter.layout();
     this.initial = interpreter.initialState();
+    this.violated = new int[interpreter.propertyCount()];
   }
 
   @Override
@@ -53,9 +57,19 @@ final class IrSystem implements TransitionSystem, TransitionSink {
   }
 
   @Override
-  public void transition(
-      int action, int[] args, int[] choices, int choiceCount, int[] violated, int violatedCount, int[] next) {
-    out.successor(next, violated, violatedCount);
+  public void transition(TransitionView t) {
+    int writes = t.writtenCount();
+    if (writes > changed.length) {
+      changed = new int[Math.max(writes, changed.length * 2)];
+    }
+    for (int i = 0; i < writes; i++) {
+      changed[i] = t.written(i);
+    }
+    int violations = t.violatedCount();
+    for (int i = 0; i < violations; i++) {
+      violated[i] = t.violated(i);
+    }
+    out.successor(t.next(), changed, writes, violated, violations);
   }
 
   @Override

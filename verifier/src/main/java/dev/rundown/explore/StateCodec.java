@@ -2,7 +2,8 @@ package dev.rundown.explore;
 
 /**
  * Packs an {@code int[]} state into {@code long} words, each slot taking just the bits of its domain size
- * (a slot never straddles two words), and back. Immutable; thread-safe.
+ * (a slot never straddles two words), and back. Immutable; thread-safe. Packing trusts that every slot
+ * value lies in its domain (the interpreter range-checks every write).
  */
 final class StateCodec {
   private final int[] word;
@@ -40,25 +41,50 @@ final class StateCodec {
     return words;
   }
 
-  void pack(int[] state, long[] out) {
-    for (int w = 0; w < words; w++) {
-      out[w] = 0;
+  /** Packs {@code state} into {@code out[offset..offset+words)}. */
+  void pack(int[] state, long[] out, int offset) {
+    int[] word = this.word;
+    int[] shift = this.shift;
+    int[] min = this.min;
+    long acc = 0;
+    int w = 0;
+    for (int s = 0; s < word.length; s++) {
+      if (word[s] != w) {
+        out[offset + w] = acc;
+        acc = 0;
+        w = word[s];
+      }
+      acc |= (long) (state[s] - min[s]) << shift[s];
     }
-    for (int s = 0; s < state.length; s++) {
-      out[word[s]] |= ((long) (state[s] - min[s]) & mask[s]) << shift[s];
-    }
+    out[offset + w] = acc;
+  }
+
+  /** Sets slot {@code slot} of the packed state at {@code out[offset..]} to its value in {@code state}. */
+  void repack(int[] state, int slot, long[] out, int offset) {
+    int w = offset + word[slot];
+    out[w] = (out[w] & ~(mask[slot] << shift[slot])) | ((long) (state[slot] - min[slot]) << shift[slot]);
   }
 
   void unpack(long[] in, int offset, int[] out) {
-    for (int s = 0; s < out.length; s++) {
-      out[s] = (int) ((in[offset + word[s]] >>> shift[s]) & mask[s]) + min[s];
+    int[] word = this.word;
+    int[] shift = this.shift;
+    int[] min = this.min;
+    long[] mask = this.mask;
+    int w = 0;
+    long bits = in[offset];
+    for (int s = 0; s < word.length; s++) {
+      if (word[s] != w) {
+        w = word[s];
+        bits = in[offset + w];
+      }
+      out[s] = (int) ((bits >>> shift[s]) & mask[s]) + min[s];
     }
   }
 
-  /** A seeded 64-bit fingerprint of {@code words} packed words (xxHash64's word round and avalanche). */
-  static long fingerprint(long[] packed, int words) {
+  /** A seeded 64-bit fingerprint of packed words {@code packed[offset..offset+words)} (xxHash64's round). */
+  static long fingerprint(long[] packed, int offset, int words) {
     long h = SEED + P5 + words * 8L;
-    for (int i = 0; i < words; i++) {
+    for (int i = offset; i < offset + words; i++) {
       long k = packed[i] * P2;
       k = Long.rotateLeft(k, 31) * P1;
       h ^= k;

@@ -27,14 +27,14 @@ final class StateQueue {
     return size;
   }
 
-  void push(long[] packed) {
+  void push(long[] packed, int offset) {
     if (tailOffset == chunkLength) {
       long[] chunk = spare != null ? spare : new long[chunkLength];
       spare = null;
       chunks.addLast(chunk);
       tailOffset = 0;
     }
-    System.arraycopy(packed, 0, chunks.peekLast(), tailOffset, words);
+    System.arraycopy(packed, offset, chunks.peekLast(), tailOffset, words);
     tailOffset += words;
     size++;
   }

@@ -6,6 +6,10 @@ package dev.rundown.explore;
  */
 @FunctionalInterface
 public interface SuccessorSink {
-  /** One transition: its next state (null when it has none) and the properties it violates. */
-  void successor(int[] next, int[] violated, int violatedCount);
+  /**
+   * One transition: its next state (null when it has none), the slots where next may differ from the state
+   * expanded ({@code changed[0..changedCount)}; {@code changed} null when unknown), and the properties it
+   * violates.
+   */
+  void successor(int[] next, int[] changed, int changedCount, int[] violated, int violatedCount);
 }

@@ -28,6 +28,12 @@ final class Compiler {
       return read(r);
     }
     if (e instanceof Expr.Unary u) {
+      if (u.op() == Expr.UnaryOp.NOT && u.operand() instanceof Expr.In in) {
+        ExprNode fused = readSlotIn(in, false);
+        if (fused != null) {
+          return fused;
+        }
+      }
       ExprNode operand = expr(u.operand());
       return u.op() == Expr.UnaryOp.NOT ? new ExprNode.Not(operand) : new ExprNode.Neg(operand);
     }
@@ -117,7 +123,31 @@ final class Compiler {
     }
   }
 
+  /** A fused membership test of a field read through an environment slot, or null when it does not apply. */
+  private ExprNode readSlotIn(Expr.In in, boolean member) {
+    if (!(in.element() instanceof Expr.Read r && r.index().size() == 1 && r.index().get(0) instanceof Expr.Bound b)
+        || in.set().isEmpty() || !in.set().stream().allMatch(e -> e instanceof Expr.Const)) {
+      return null;
+    }
+    int min = in.set().stream().mapToInt(e -> ((Expr.Const) e).value()).min().getAsInt();
+    int max = in.set().stream().mapToInt(e -> ((Expr.Const) e).value()).max().getAsInt();
+    if ((long) max - min >= 64) {
+      return null;
+    }
+    long mask = 0;
+    for (Expr e : in.set()) {
+      mask |= 1L << (((Expr.Const) e).value() - min);
+    }
+    int v = r.var();
+    return new ExprNode.ReadSlotIn(
+        layout.base(v), layout.indexMin(v, 0), layout.indexSize(v, 0), b.slot(), min, mask, member);
+  }
+
   private ExprNode in(Expr.In in) {
+    ExprNode fused = readSlotIn(in, true);
+    if (fused != null) {
+      return fused;
+    }
     ExprNode element = expr(in.element());
     boolean constants = in.set().stream().allMatch(e -> e instanceof Expr.Const);
     if (constants && !in.set().isEmpty()) {
@@ -134,6 +164,33 @@ final class Compiler {
     return new ExprNode.InList(element, exprs(in.set()));
   }
 
+  /**
+   * The leftmost conjunct of {@code guard} when it compares a field read through parameter slot
+   * {@code slots[p]} with a constant: {@code {p, base, indexMin, indexSize, constant, equal}}, else null.
+   * The interpreter tests it inline to skip most disabled bindings without evaluating the guard.
+   */
+  int[] guardFilter(Expr guard, int[] slots) {
+    Expr e = guard;
+    while (e instanceof Expr.Binary b && b.op() == Expr.BinaryOp.AND) {
+      e = b.left();
+    }
+    if (!(e instanceof Expr.Binary b && (b.op() == Expr.BinaryOp.EQ || b.op() == Expr.BinaryOp.NE))) {
+      return null;
+    }
+    if (!(b.left() instanceof Expr.Read r && b.right() instanceof Expr.Const c && r.index().size() == 1
+        && r.index().get(0) instanceof Expr.Bound slot)) {
+      return null;
+    }
+    for (int p = 0; p < slots.length; p++) {
+      if (slots[p] == slot.slot()) {
+        int v = r.var();
+        return new int[] {p, layout.base(v), layout.indexMin(v, 0), layout.indexSize(v, 0), c.value(),
+            b.op() == Expr.BinaryOp.EQ ? 1 : 0};
+      }
+    }
+    return null;
+  }
+
   /** Compiles {@code stmts} so that the path goes on with {@code next} after them. */
   StmtNode block(List<Stmt> stmts, StmtNode next) {
     StmtNode entry = next;
@@ -147,6 +204,10 @@ final class Compiler {
     if (s instanceof Stmt.Assign a) {
       int v = a.var();
       StateVar var = layout.model().vars().get(v);
+      if (a.index().size() == 1 && a.index().get(0) instanceof Expr.Bound b) {
+        return new StmtNode.AssignSlot(layout.base(v), layout.indexMin(v, 0), layout.indexSize(v, 0), b.slot(),
+            expr(a.value()), var.type().min(), size(var.type()), next);
+      }
       return new StmtNode.Assign(layout.base(v), mins(v), sizes(v), strides(v), exprs(a.index()), expr(a.value()),
           var.type().min(), size(var.type()), next);
     }

@@ -319,6 +319,38 @@ abstract class ExprNode {
     }
   }
 
+  /** {@code h.field in {c1, …}} (or {@code not}) with {@code h} an environment slot, over at most 64 values. */
+  static final class ReadSlotIn extends ExprNode {
+    private final int base;
+    private final int min;
+    private final int size;
+    private final int slot;
+    private final int valueMin;
+    private final long mask;
+    private final int member;
+
+    ReadSlotIn(int base, int min, int size, int slot, int valueMin, long mask, boolean member) {
+      this.base = base;
+      this.min = min;
+      this.size = size;
+      this.slot = slot;
+      this.valueMin = valueMin;
+      this.mask = mask;
+      this.member = member ? 1 : 0;
+    }
+
+    @Override
+    int eval(Machine m) {
+      int i = m.env[slot] - min;
+      if (i < 0 || i >= size) {
+        m.bad = true;
+        return 0;
+      }
+      int v = m.s[base + i] - valueMin;
+      return v >= 0 && v < 64 && ((mask >>> v) & 1L) != 0 ? member : 1 - member;
+    }
+  }
+
   /** {@code e in {e1, e2, …}} in general. */
   static final class InList extends ExprNode {
     private final ExprNode element;

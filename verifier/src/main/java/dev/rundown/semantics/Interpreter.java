@@ -11,7 +11,6 @@ import dev.rundown.ir.StateVar;
 import dev.rundown.trace.ActionCall;
 import dev.rundown.value.Value;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,14 +43,36 @@ public final class Interpreter {
     final int[] args;
     final ExprNode guard;
     final StmtNode body;
+    /** See {@link Compiler#guardFilter}; {@code filterParam} is -1 without a filter. */
+    final int filterParam;
+    final int filterBase;
+    final int filterMin;
+    final int filterSize;
+    final int filterValue;
+    final boolean filterEqual;
 
-    CompiledAction(int[] slots, int[] min, int[] size, ExprNode guard, StmtNode body) {
+    CompiledAction(int[] slots, int[] min, int[] size, ExprNode guard, StmtNode body, int[] filter) {
       this.slots = slots;
       this.min = min;
       this.size = size;
       this.args = new int[slots.length];
       this.guard = guard;
       this.body = body;
+      this.filterParam = filter == null ? -1 : filter[0];
+      this.filterBase = filter == null ? 0 : filter[1];
+      this.filterMin = filter == null ? 0 : filter[2];
+      this.filterSize = filter == null ? 0 : filter[3];
+      this.filterValue = filter == null ? 0 : filter[4];
+      this.filterEqual = filter != null && filter[5] == 1;
+    }
+
+    /** True when the filter shows the guard false for the current binding (never for an invalid index). */
+    boolean filteredOut(int[] state) {
+      if (filterParam < 0) {
+        return false;
+      }
+      int i = args[filterParam] - filterMin;
+      return i >= 0 && i < filterSize && (state[filterBase + i] == filterValue) != filterEqual;
     }
   }
 
@@ -74,7 +95,8 @@ public final class Interpreter {
         size[p] = compiler.size(params.get(p).type());
       }
       ExprNode guard = action.guard() == null ? new ExprNode.Const(1) : compiler.expr(action.guard());
-      actions[a] = new CompiledAction(slots, min, size, guard, compiler.block(action.body(), emit));
+      int[] filter = action.guard() == null ? null : compiler.guardFilter(action.guard(), slots);
+      actions[a] = new CompiledAction(slots, min, size, guard, compiler.block(action.body(), emit), filter);
       env = Math.max(env, action.slots());
     }
     List<Integer> inv = new ArrayList<>();
@@ -156,7 +178,9 @@ public final class Interpreter {
         m.env[action.slots[p]] = action.min[p];
       }
       while (true) {
-        runBinding(m, action, state);
+        if (!action.filteredOut(state)) {
+          runBinding(m, action, state);
+        }
         int p = n - 1;
         while (p >= 0 && action.args[p] == action.min[p] + action.size[p] - 1) {
           action.args[p] = action.min[p];
@@ -175,15 +199,17 @@ public final class Interpreter {
 
   private void runBinding(Machine m, CompiledAction action, int[] state) {
     m.s = state;
-    m.resetPath();
+    m.bad = false;
     int g = action.guard.eval(m);
     if (m.bad) {
+      m.resetPath();
       m.emitIllDefined();
       return;
     }
     if (g == 0) {
       return;
     }
+    m.resetPath();
     System.arraycopy(state, 0, work, 0, state.length);
     m.s = work;
     StmtNode.drive(action.body, m);
@@ -192,16 +218,7 @@ public final class Interpreter {
   /** The transitions of {@code state} as values (allocates; for replay and tests, not for exploration). */
   public List<Transition> transitions(int[] state) {
     List<Transition> out = new ArrayList<>();
-    successors(
-        state,
-        (action, args, choices, choiceCount, violated, violatedCount, next) ->
-            out.add(
-                new Transition(
-                    action,
-                    ImmutableIntArray.copyOf(args),
-                    ImmutableIntArray.copyOf(Arrays.copyOf(choices, choiceCount)),
-                    ImmutableIntArray.copyOf(Arrays.copyOf(violated, violatedCount)),
-                    next == null ? Optional.empty() : Optional.of(ImmutableIntArray.copyOf(next)))));
+    successors(state, t -> out.add(Transition.of(t)));
     return out;
   }
 

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * ill-definedness flag and, for a step, the choices and violations of the current path and fork snapshots.
  * Not thread-safe; one per evaluation context, reused for every evaluation (no allocation in steady state).
  */
-final class Machine {
+final class Machine implements TransitionView {
   /** The state reads and writes go to. */
   int[] s;
 
@@ -19,6 +19,10 @@ final class Machine {
   int choiceCount;
   int[] violated = new int[8];
   int violatedCount;
+  /** Slots written on the current path, for incremental packing of the next state. */
+  int[] written = new int[16];
+  int writtenCount;
+  private int[] next;
 
   /** The step being run: action index, argument values, where transitions go, the WellDefined property. */
   int action;
@@ -30,6 +34,7 @@ final class Machine {
   private int[][] savedEnvs = new int[4][];
   private int[] savedChoices = new int[4];
   private int[] savedViolations = new int[4];
+  private int[] savedWrites = new int[4];
   private int depth;
 
   Machine(int envSize, int wellDefined) {
@@ -42,6 +47,7 @@ final class Machine {
     bad = false;
     choiceCount = 0;
     violatedCount = 0;
+    writtenCount = 0;
     depth = 0;
   }
 
@@ -50,6 +56,15 @@ final class Machine {
       choices = Arrays.copyOf(choices, choiceCount * 2);
     }
     choices[choiceCount++] = c;
+  }
+
+  /** Writes {@code v} to slot {@code offset} of the state, remembering the slot. */
+  void write(int offset, int v) {
+    if (writtenCount == written.length) {
+      written = Arrays.copyOf(written, writtenCount * 2);
+    }
+    written[writtenCount++] = offset;
+    s[offset] = v;
   }
 
   /** Records a violated property once per path. */
@@ -67,13 +82,15 @@ final class Machine {
 
   /** The current path completes: one transition to the state in {@link #s}. */
   void emit() {
-    sink.transition(action, args, choices, choiceCount, violated, violatedCount, s);
+    next = s;
+    sink.transition(this);
   }
 
   /** The current path read or wrote through an invalid index: a WellDefined violation with no successor. */
   void emitIllDefined() {
     pushViolation(wellDefined);
-    sink.transition(action, args, choices, choiceCount, violated, violatedCount, null);
+    next = null;
+    sink.transition(this);
   }
 
   /** Saves state, environment, choices and violations before a fork; returns the snapshot's level. */
@@ -84,6 +101,7 @@ final class Machine {
       savedEnvs = Arrays.copyOf(savedEnvs, d * 2);
       savedChoices = Arrays.copyOf(savedChoices, d * 2);
       savedViolations = Arrays.copyOf(savedViolations, d * 2);
+      savedWrites = Arrays.copyOf(savedWrites, d * 2);
     }
     if (savedStates[d] == null || savedStates[d].length != s.length) {
       savedStates[d] = new int[s.length];
@@ -93,6 +111,7 @@ final class Machine {
     System.arraycopy(env, 0, savedEnvs[d], 0, env.length);
     savedChoices[d] = choiceCount;
     savedViolations[d] = violatedCount;
+    savedWrites[d] = writtenCount;
     return d;
   }
 
@@ -102,11 +121,57 @@ final class Machine {
     System.arraycopy(savedEnvs[d], 0, env, 0, env.length);
     choiceCount = savedChoices[d];
     violatedCount = savedViolations[d];
+    writtenCount = savedWrites[d];
     bad = false;
   }
 
   /** Drops the snapshot of level {@code d}, the innermost. */
   void release(int d) {
     depth = d;
+  }
+
+  @Override
+  public int action() {
+    return action;
+  }
+
+  @Override
+  public int[] args() {
+    return args;
+  }
+
+  @Override
+  public int choiceCount() {
+    return choiceCount;
+  }
+
+  @Override
+  public int choice(int i) {
+    return choices[i];
+  }
+
+  @Override
+  public int violatedCount() {
+    return violatedCount;
+  }
+
+  @Override
+  public int violated(int i) {
+    return violated[i];
+  }
+
+  @Override
+  public int[] next() {
+    return next;
+  }
+
+  @Override
+  public int writtenCount() {
+    return writtenCount;
+  }
+
+  @Override
+  public int written(int i) {
+    return written[i];
   }
 }

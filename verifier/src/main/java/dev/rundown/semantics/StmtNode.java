@@ -59,7 +59,43 @@ abstract class StmtNode {
         m.emitIllDefined();
         return null;
       }
-      m.s[offset] = v;
+      m.write(offset, v);
+      return next;
+    }
+  }
+
+  /** {@code var[x] := value} with {@code x} an environment slot ({@code h.state := Open}). */
+  static final class AssignSlot extends StmtNode {
+    private final int base;
+    private final int min;
+    private final int size;
+    private final int slot;
+    private final ExprNode value;
+    private final int valueMin;
+    private final int valueSize;
+    private final StmtNode next;
+
+    AssignSlot(int base, int min, int size, int slot, ExprNode value, int valueMin, int valueSize, StmtNode next) {
+      this.base = base;
+      this.min = min;
+      this.size = size;
+      this.slot = slot;
+      this.value = value;
+      this.valueMin = valueMin;
+      this.valueSize = valueSize;
+      this.next = next;
+    }
+
+    @Override
+    StmtNode run(Machine m) {
+      int v = value.eval(m);
+      int i = m.env[slot] - min;
+      long pos = (long) v - valueMin;
+      if (m.bad || i < 0 || i >= size || pos < 0 || pos >= valueSize) {
+        m.emitIllDefined();
+        return null;
+      }
+      m.write(base + i, v);
       return next;
     }
   }

@@ -17,4 +17,19 @@ public record Transition(
   public boolean violates(int property) {
     return violated.contains(property);
   }
+
+  /** A copy of the transition a view shows. */
+  public static Transition of(TransitionView t) {
+    int[] choices = new int[t.choiceCount()];
+    for (int i = 0; i < choices.length; i++) {
+      choices[i] = t.choice(i);
+    }
+    int[] violated = new int[t.violatedCount()];
+    for (int i = 0; i < violated.length; i++) {
+      violated[i] = t.violated(i);
+    }
+    return new Transition(t.action(), ImmutableIntArray.copyOf(t.args()), ImmutableIntArray.copyOf(choices),
+        ImmutableIntArray.copyOf(violated),
+        t.next() == null ? Optional.empty() : Optional.of(ImmutableIntArray.copyOf(t.next())));
+  }
 }
