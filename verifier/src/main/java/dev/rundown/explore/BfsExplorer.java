@@ -153,30 +153,36 @@ public final class BfsExplorer {
    */
   private void stage(int[] state, int[] changed, int changedCount, int step) {
     if (staged == stagedSteps.length) {
-      int capacity = staged * 2;
-      stagedFps = Arrays.copyOf(stagedFps, capacity);
-      stagedSteps = Arrays.copyOf(stagedSteps, capacity);
-      stagedKeys = Arrays.copyOf(stagedKeys, capacity * words);
-      stagedConcrete = canonicalizer == null ? stagedKeys : Arrays.copyOf(stagedConcrete, capacity * words);
+      grow();
     }
     int k = staged++;
     int offset = k * words;
+    long[] keys = stagedKeys;
     if (canonicalizer == null && changed != null) {
-      for (int w = 0; w < words; w++) {
-        stagedKeys[offset + w] = expanded[w];
+      long[] from = expanded;
+      for (int w = 0; w < from.length; w++) {
+        keys[offset + w] = from[w];
       }
       for (int i = 0; i < changedCount; i++) {
-        codec.repack(state, changed[i], stagedKeys, offset);
+        codec.repack(state, changed[i], keys, offset);
       }
     } else if (canonicalizer == null) {
-      codec.pack(state, stagedKeys, offset);
+      codec.pack(state, keys, offset);
     } else {
       canonicalizer.canonicalize(state, canonical);
-      codec.pack(canonical, stagedKeys, offset);
+      codec.pack(canonical, keys, offset);
       codec.pack(state, stagedConcrete, offset);
     }
-    stagedFps[k] = StateCodec.fingerprint(stagedKeys, offset, words);
+    stagedFps[k] = StateCodec.fingerprint(keys, offset, words);
     stagedSteps[k] = step;
+  }
+
+  private void grow() {
+    int capacity = staged * 2;
+    stagedFps = Arrays.copyOf(stagedFps, capacity);
+    stagedSteps = Arrays.copyOf(stagedSteps, capacity);
+    stagedKeys = Arrays.copyOf(stagedKeys, capacity * words);
+    stagedConcrete = canonicalizer == null ? stagedKeys : Arrays.copyOf(stagedConcrete, capacity * words);
   }
 
   /** Looks the staged states up in order, storing, queueing and checking the new ones (parent -1: initial). */

@@ -14,14 +14,11 @@ final class IrSystem implements TransitionSystem, TransitionSink {
   private final Layout layout;
   private final int[] initial;
   private SuccessorSink out;
-  private int[] changed = new int[16];
-  private int[] violated;
 
   IrSystem(Interpreter interpreter) {
     this.interpreter = interpreter;
     this.layout = interpreter.layout();
     this.initial = interpreter.initialState();
-    this.violated = new int[interpreter.propertyCount()];
   }
 
   @Override
@@ -58,18 +55,7 @@ final class IrSystem implements TransitionSystem, TransitionSink {
 
   @Override
   public void transition(TransitionView t) {
-    int writes = t.writtenCount();
-    if (writes > changed.length) {
-      changed = new int[Math.max(writes, changed.length * 2)];
-    }
-    for (int i = 0; i < writes; i++) {
-      changed[i] = t.written(i);
-    }
-    int violations = t.violatedCount();
-    for (int i = 0; i < violations; i++) {
-      violated[i] = t.violated(i);
-    }
-    out.successor(t.next(), changed, writes, violated, violations);
+    out.successor(t.next(), t.written(), t.writtenCount(), t.violated(), t.violatedCount());
   }
 
   @Override

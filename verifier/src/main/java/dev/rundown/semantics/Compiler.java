@@ -164,33 +164,6 @@ final class Compiler {
     return new ExprNode.InList(element, exprs(in.set()));
   }
 
-  /**
-   * The leftmost conjunct of {@code guard} when it compares a field read through parameter slot
-   * {@code slots[p]} with a constant: {@code {p, base, indexMin, indexSize, constant, equal}}, else null.
-   * The interpreter tests it inline to skip most disabled bindings without evaluating the guard.
-   */
-  int[] guardFilter(Expr guard, int[] slots) {
-    Expr e = guard;
-    while (e instanceof Expr.Binary b && b.op() == Expr.BinaryOp.AND) {
-      e = b.left();
-    }
-    if (!(e instanceof Expr.Binary b && (b.op() == Expr.BinaryOp.EQ || b.op() == Expr.BinaryOp.NE))) {
-      return null;
-    }
-    if (!(b.left() instanceof Expr.Read r && b.right() instanceof Expr.Const c && r.index().size() == 1
-        && r.index().get(0) instanceof Expr.Bound slot)) {
-      return null;
-    }
-    for (int p = 0; p < slots.length; p++) {
-      if (slots[p] == slot.slot()) {
-        int v = r.var();
-        return new int[] {p, layout.base(v), layout.indexMin(v, 0), layout.indexSize(v, 0), c.value(),
-            b.op() == Expr.BinaryOp.EQ ? 1 : 0};
-      }
-    }
-    return null;
-  }
-
   /** Compiles {@code stmts} so that the path goes on with {@code next} after them. */
   StmtNode block(List<Stmt> stmts, StmtNode next) {
     StmtNode entry = next;
@@ -205,6 +178,11 @@ final class Compiler {
       int v = a.var();
       StateVar var = layout.model().vars().get(v);
       if (a.index().size() == 1 && a.index().get(0) instanceof Expr.Bound b) {
+        long pos = a.value() instanceof Expr.Const c ? (long) c.value() - var.type().min() : -1;
+        if (pos >= 0 && pos < size(var.type())) {
+          return new StmtNode.AssignSlotConst(layout.base(v), layout.indexMin(v, 0), layout.indexSize(v, 0),
+              b.slot(), ((Expr.Const) a.value()).value(), next);
+        }
         return new StmtNode.AssignSlot(layout.base(v), layout.indexMin(v, 0), layout.indexSize(v, 0), b.slot(),
             expr(a.value()), var.type().min(), size(var.type()), next);
       }

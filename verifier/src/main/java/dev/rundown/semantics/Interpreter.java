@@ -43,36 +43,17 @@ public final class Interpreter {
     final int[] args;
     final ExprNode guard;
     final StmtNode body;
-    /** See {@link Compiler#guardFilter}; {@code filterParam} is -1 without a filter. */
-    final int filterParam;
-    final int filterBase;
-    final int filterMin;
-    final int filterSize;
-    final int filterValue;
-    final boolean filterEqual;
+    /** Rejects most disabled bindings before the guard is evaluated; null when the guard has no atoms. */
+    final GuardFilter filter;
 
-    CompiledAction(int[] slots, int[] min, int[] size, ExprNode guard, StmtNode body, int[] filter) {
+    CompiledAction(int[] slots, int[] min, int[] size, ExprNode guard, StmtNode body, GuardFilter filter) {
       this.slots = slots;
       this.min = min;
       this.size = size;
       this.args = new int[slots.length];
       this.guard = guard;
       this.body = body;
-      this.filterParam = filter == null ? -1 : filter[0];
-      this.filterBase = filter == null ? 0 : filter[1];
-      this.filterMin = filter == null ? 0 : filter[2];
-      this.filterSize = filter == null ? 0 : filter[3];
-      this.filterValue = filter == null ? 0 : filter[4];
-      this.filterEqual = filter != null && filter[5] == 1;
-    }
-
-    /** True when the filter shows the guard false for the current binding (never for an invalid index). */
-    boolean filteredOut(int[] state) {
-      if (filterParam < 0) {
-        return false;
-      }
-      int i = args[filterParam] - filterMin;
-      return i >= 0 && i < filterSize && (state[filterBase + i] == filterValue) != filterEqual;
+      this.filter = filter;
     }
   }
 
@@ -95,7 +76,7 @@ public final class Interpreter {
         size[p] = compiler.size(params.get(p).type());
       }
       ExprNode guard = action.guard() == null ? new ExprNode.Const(1) : compiler.expr(action.guard());
-      int[] filter = action.guard() == null ? null : compiler.guardFilter(action.guard(), slots);
+      GuardFilter filter = action.guard() == null ? null : GuardFilter.of(action.guard(), slots, layout);
       actions[a] = new CompiledAction(slots, min, size, guard, compiler.block(action.body(), emit), filter);
       env = Math.max(env, action.slots());
     }
@@ -173,34 +154,52 @@ public final class Interpreter {
       m.action = a;
       m.args = action.args;
       int n = action.slots.length;
-      for (int p = 0; p < n; p++) {
-        action.args[p] = action.min[p];
-        m.env[action.slots[p]] = action.min[p];
-      }
-      while (true) {
-        if (!action.filteredOut(state)) {
+      if (n == 1) {
+        int slot = action.slots[0];
+        int end = action.min[0] + action.size[0];
+        for (int v = action.min[0]; v < end; v++) {
+          action.args[0] = v;
+          m.env[slot] = v;
           runBinding(m, action, state);
         }
-        int p = n - 1;
-        while (p >= 0 && action.args[p] == action.min[p] + action.size[p] - 1) {
-          action.args[p] = action.min[p];
-          m.env[action.slots[p]] = action.min[p];
-          p--;
-        }
-        if (p < 0) {
-          break;
-        }
-        action.args[p]++;
-        m.env[action.slots[p]] = action.args[p];
+      } else {
+        successorsOdometer(m, action, state);
       }
     }
     m.sink = null;
   }
 
+  /** The bindings of an action with any number of parameters, the last one varying fastest. */
+  private void successorsOdometer(Machine m, CompiledAction action, int[] state) {
+    int n = action.slots.length;
+    for (int p = 0; p < n; p++) {
+      action.args[p] = action.min[p];
+      m.env[action.slots[p]] = action.min[p];
+    }
+    while (true) {
+      runBinding(m, action, state);
+      int p = n - 1;
+      while (p >= 0 && action.args[p] == action.min[p] + action.size[p] - 1) {
+        action.args[p] = action.min[p];
+        m.env[action.slots[p]] = action.min[p];
+        p--;
+      }
+      if (p < 0) {
+        return;
+      }
+      action.args[p]++;
+      m.env[action.slots[p]] = action.args[p];
+    }
+  }
+
   private void runBinding(Machine m, CompiledAction action, int[] state) {
+    int known = action.filter == null ? GuardFilter.UNKNOWN : action.filter.test(state, action.args);
+    if (known == GuardFilter.FALSE) {
+      return;
+    }
     m.s = state;
     m.bad = false;
-    int g = action.guard.eval(m);
+    int g = known == GuardFilter.TRUE ? 1 : action.guard.eval(m);
     if (m.bad) {
       m.resetPath();
       m.emitIllDefined();

@@ -156,8 +156,8 @@ final class Machine implements TransitionView {
   }
 
   @Override
-  public int violated(int i) {
-    return violated[i];
+  public int[] violated() {
+    return violated;
   }
 
   @Override
@@ -171,7 +171,7 @@ final class Machine implements TransitionView {
   }
 
   @Override
-  public int written(int i) {
-    return written[i];
+  public int[] written() {
+    return written;
   }
 }

@@ -100,6 +100,36 @@ abstract class StmtNode {
     }
   }
 
+  /** {@code var[x] := c} with {@code x} an environment slot and {@code c} a constant in the variable's type. */
+  static final class AssignSlotConst extends StmtNode {
+    private final int base;
+    private final int min;
+    private final int size;
+    private final int slot;
+    private final int value;
+    private final StmtNode next;
+
+    AssignSlotConst(int base, int min, int size, int slot, int value, StmtNode next) {
+      this.base = base;
+      this.min = min;
+      this.size = size;
+      this.slot = slot;
+      this.value = value;
+      this.next = next;
+    }
+
+    @Override
+    StmtNode run(Machine m) {
+      int i = m.env[slot] - min;
+      if (i < 0 || i >= size) {
+        m.emitIllDefined();
+        return null;
+      }
+      m.write(base + i, value);
+      return next;
+    }
+  }
+
   static final class If extends StmtNode {
     private final ExprNode condition;
     private final StmtNode then;

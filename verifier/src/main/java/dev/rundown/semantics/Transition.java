@@ -1,6 +1,7 @@
 package dev.rundown.semantics;
 
 import com.google.common.primitives.ImmutableIntArray;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -24,10 +25,7 @@ public record Transition(
     for (int i = 0; i < choices.length; i++) {
       choices[i] = t.choice(i);
     }
-    int[] violated = new int[t.violatedCount()];
-    for (int i = 0; i < violated.length; i++) {
-      violated[i] = t.violated(i);
-    }
+    int[] violated = Arrays.copyOf(t.violated(), t.violatedCount());
     return new Transition(t.action(), ImmutableIntArray.copyOf(t.args()), ImmutableIntArray.copyOf(choices),
         ImmutableIntArray.copyOf(violated),
         t.next() == null ? Optional.empty() : Optional.of(ImmutableIntArray.copyOf(t.next())));

@@ -18,8 +18,8 @@ public interface TransitionView {
 
   int violatedCount();
 
-  /** Index of the {@code i}-th property the transition violates. */
-  int violated(int i);
+  /** The violated property indices in {@code [0, violatedCount())} (a buffer: read, do not keep or change). */
+  int[] violated();
 
   /** The next state (a buffer: read, do not keep or change), or null when the step is ill-defined. */
   int[] next();
@@ -27,6 +27,6 @@ public interface TransitionView {
   /** Number of slot writes of the step (with repetitions); every slot where next differs is among them. */
   int writtenCount();
 
-  /** Slot of the {@code i}-th write. */
-  int written(int i);
+  /** The written slots in {@code [0, writtenCount())} (a buffer: read, do not keep or change). */
+  int[] written();
 }
