@@ -34,7 +34,6 @@ public final class Interpreter {
   private final int[] initial;
   private final Machine step;
   private final Machine check;
-  private int[] work;
 
   private static final class CompiledAction {
     final int[] slots;
@@ -107,7 +106,6 @@ public final class Interpreter {
         initial[s] = value;
       }
     }
-    work = new int[layout.size()];
   }
 
   /** Compiles {@code model} for {@code bounds}; the model must contain a WELL_DEFINED property. */
@@ -142,13 +140,15 @@ public final class Interpreter {
     return initial.clone();
   }
 
-  /** Calls {@code sink} once per transition of {@code state}, in the order described above. */
+  /**
+   * Calls {@code sink} once per transition of {@code state}, in the order described above. Steps run in
+   * place: during a call the sink's next state is {@code state} itself, modified, and every change is undone
+   * before the next transition; {@code state} is as given when this returns.
+   */
   public void successors(int[] state, TransitionSink sink) {
     Machine m = step;
     m.sink = sink;
-    if (work.length != state.length) {
-      work = new int[state.length];
-    }
+    m.s = state;
     for (int a = 0; a < actions.length; a++) {
       CompiledAction action = actions[a];
       m.action = a;
@@ -197,7 +197,6 @@ public final class Interpreter {
     if (known == GuardFilter.FALSE) {
       return;
     }
-    m.s = state;
     m.bad = false;
     int g = known == GuardFilter.TRUE ? 1 : action.guard.eval(m);
     if (m.bad) {
@@ -209,9 +208,8 @@ public final class Interpreter {
       return;
     }
     m.resetPath();
-    System.arraycopy(state, 0, work, 0, state.length);
-    m.s = work;
     StmtNode.drive(action.body, m);
+    m.undoTo(0);
   }
 
   /** The transitions of {@code state} as values (allocates; for replay and tests, not for exploration). */

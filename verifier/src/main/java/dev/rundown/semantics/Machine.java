@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The mutable registers compiled code runs on: the state being read and written, the environment, the
- * ill-definedness flag and, for a step, the choices and violations of the current path and fork snapshots.
+ * ill-definedness flag and, for a step, the choices, violations and undo log of the current path and fork snapshots.
  * Not thread-safe; one per evaluation context, reused for every evaluation (no allocation in steady state).
  */
 final class Machine implements TransitionView {
@@ -19,10 +19,15 @@ final class Machine implements TransitionView {
   int choiceCount;
   int[] violated = new int[8];
   int violatedCount;
-  /** Slots written on the current path, for incremental packing of the next state. */
+  /**
+   * Undo log of the current path: slots written (also used for incremental packing of the next state) and
+   * the values they held. Steps run in place on the state; forks and the end of a binding undo the writes.
+   */
   int[] written = new int[16];
+  private int[] overwritten = new int[16];
   int writtenCount;
-  private int[] next;
+  /** Whether the transition being reported has no next state (a primitive: no reference store per step). */
+  private boolean noNext;
 
   /** The step being run: action index, argument values, where transitions go, the WellDefined property. */
   int action;
@@ -30,7 +35,6 @@ final class Machine implements TransitionView {
   TransitionSink sink;
   final int wellDefined;
 
-  private int[][] savedStates = new int[4][];
   private int[][] savedEnvs = new int[4][];
   private int[] savedChoices = new int[4];
   private int[] savedViolations = new int[4];
@@ -62,9 +66,19 @@ final class Machine implements TransitionView {
   void write(int offset, int v) {
     if (writtenCount == written.length) {
       written = Arrays.copyOf(written, writtenCount * 2);
+      overwritten = Arrays.copyOf(overwritten, writtenCount * 2);
     }
-    written[writtenCount++] = offset;
+    written[writtenCount] = offset;
+    overwritten[writtenCount++] = s[offset];
     s[offset] = v;
+  }
+
+  /** Undoes the writes logged after position {@code mark}, latest first. */
+  void undoTo(int mark) {
+    for (int k = writtenCount - 1; k >= mark; k--) {
+      s[written[k]] = overwritten[k];
+    }
+    writtenCount = mark;
   }
 
   /** Records a violated property once per path. */
@@ -82,32 +96,29 @@ final class Machine implements TransitionView {
 
   /** The current path completes: one transition to the state in {@link #s}. */
   void emit() {
-    next = s;
+    noNext = false;
     sink.transition(this);
   }
 
   /** The current path read or wrote through an invalid index: a WellDefined violation with no successor. */
   void emitIllDefined() {
     pushViolation(wellDefined);
-    next = null;
+    noNext = true;
     sink.transition(this);
   }
 
-  /** Saves state, environment, choices and violations before a fork; returns the snapshot's level. */
+  /** Saves the undo position, environment, choices and violations before a fork; returns the snapshot's level. */
   int save() {
     int d = depth++;
-    if (d == savedStates.length) {
-      savedStates = Arrays.copyOf(savedStates, d * 2);
+    if (d == savedEnvs.length) {
       savedEnvs = Arrays.copyOf(savedEnvs, d * 2);
       savedChoices = Arrays.copyOf(savedChoices, d * 2);
       savedViolations = Arrays.copyOf(savedViolations, d * 2);
       savedWrites = Arrays.copyOf(savedWrites, d * 2);
     }
-    if (savedStates[d] == null || savedStates[d].length != s.length) {
-      savedStates[d] = new int[s.length];
+    if (savedEnvs[d] == null) {
       savedEnvs[d] = new int[env.length];
     }
-    System.arraycopy(s, 0, savedStates[d], 0, s.length);
     System.arraycopy(env, 0, savedEnvs[d], 0, env.length);
     savedChoices[d] = choiceCount;
     savedViolations[d] = violatedCount;
@@ -117,11 +128,10 @@ final class Machine implements TransitionView {
 
   /** Puts back the snapshot of level {@code d} (the violations recorded before it are kept as they were). */
   void restore(int d) {
-    System.arraycopy(savedStates[d], 0, s, 0, s.length);
+    undoTo(savedWrites[d]);
     System.arraycopy(savedEnvs[d], 0, env, 0, env.length);
     choiceCount = savedChoices[d];
     violatedCount = savedViolations[d];
-    writtenCount = savedWrites[d];
     bad = false;
   }
 
@@ -162,7 +172,7 @@ final class Machine implements TransitionView {
 
   @Override
   public int[] next() {
-    return next;
+    return noNext ? null : s;
   }
 
   @Override
