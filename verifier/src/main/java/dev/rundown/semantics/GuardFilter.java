@@ -24,6 +24,14 @@ final class GuardFilter {
   private final boolean[] member;
   /** True when the atoms are the whole guard: passing them means the guard holds. */
   private final boolean exact;
+  /** The first atom again, in fields: it decides most bindings without array loads. */
+  private final int param0;
+  private final int base0;
+  private final int min0;
+  private final int size0;
+  private final int valueMin0;
+  private final long mask0;
+  private final boolean member0;
 
   private GuardFilter(List<int[]> atoms, List<Long> masks, List<Boolean> members, boolean exact) {
     int n = atoms.size();
@@ -45,6 +53,13 @@ final class GuardFilter {
       member[k] = members.get(k);
     }
     this.exact = exact;
+    param0 = param[0];
+    base0 = base[0];
+    min0 = min[0];
+    size0 = size[0];
+    valueMin0 = valueMin[0];
+    mask0 = mask[0];
+    member0 = member[0];
   }
 
   /** The filter of {@code guard} for parameters in environment slots {@code slots}, or null if it has none. */
@@ -123,7 +138,15 @@ final class GuardFilter {
 
   /** FALSE when an atom fails, TRUE when all pass and they are the whole guard, else UNKNOWN. */
   int test(int[] state, int[] args) {
-    for (int k = 0; k < param.length; k++) {
+    int i0 = args[param0] - min0;
+    if (i0 < 0 || i0 >= size0) {
+      return UNKNOWN;
+    }
+    int v0 = state[base0 + i0] - valueMin0;
+    if ((v0 >= 0 && v0 < 64 && ((mask0 >>> v0) & 1L) != 0) != member0) {
+      return FALSE;
+    }
+    for (int k = 1; k < param.length; k++) {
       int i = args[param[k]] - min[k];
       if (i < 0 || i >= size[k]) {
         return UNKNOWN;
