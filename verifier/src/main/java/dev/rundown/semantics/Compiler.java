@@ -45,7 +45,7 @@ final class Compiler {
     }
     if (e instanceof Expr.Quantified q) {
       return new ExprNode.Quantified(
-          q.quantifier().ordinal(), q.slot(), q.domain().min(), size(q.domain()), expr(q.body()));
+          quantifier(q.quantifier()), q.slot(), q.domain().min(), size(q.domain()), expr(q.body()));
     }
     throw new IllegalArgumentException("unknown expression " + e.getClass().getSimpleName());
   }
@@ -98,6 +98,19 @@ final class Compiler {
       }
     }
     return new ExprNode.Arith(arithOp(op), expr(b.left()), expr(b.right()));
+  }
+
+  private static int quantifier(Expr.Quantifier q) {
+    switch (q) {
+      case ALL:
+        return ExprNode.Quantified.ALL;
+      case SOME:
+        return ExprNode.Quantified.SOME;
+      case NO:
+        return ExprNode.Quantified.NO;
+      default:
+        return ExprNode.Quantified.COUNT;
+    }
   }
 
   private static int arithOp(Expr.BinaryOp op) {

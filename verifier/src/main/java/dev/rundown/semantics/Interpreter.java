@@ -21,8 +21,11 @@ import java.util.Optional;
  *
  * <p>Transitions come in a fixed order: actions in model order; for each, the bindings of its parameters in
  * lexicographic order of their encoded values (the last parameter varies fastest); for each binding, the
- * runs of its forks in branch or domain order. A binding whose guard holds runs the body on a copy of the
- * state; a guard that reads through an invalid index gives one ill-defined transition.
+ * runs of its forks in branch or domain order. A binding whose guard holds runs the body in place on the
+ * state with an undo log; a guard that reads through an invalid index gives one ill-defined transition (no
+ * next state, WellDefined violated), and so does a step that assigns out of range or through an invalid index.
+ * Arithmetic is Java int arithmetic (it wraps beyond +-2^31, far outside any declared range). A state formula
+ * that reads through an invalid index violates WellDefined in that state instead of its own property.
  */
 public final class Interpreter {
   private final Layout layout;
