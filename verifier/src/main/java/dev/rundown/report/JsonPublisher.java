@@ -39,7 +39,10 @@ public final class JsonPublisher {
   static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators =
-        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(separators);
     printer.indentArraysWith(indenter);
     printer.indentObjectsWith(indenter);

@@ -133,7 +133,11 @@ public final class TextPublisher {
       }
       before = step.state();
     }
-    out.append("    => ").append(ending(property.kind(), property.name())).append('\n');
+    out.append("    => ").append(ending(property.kind(), property.name()));
+    if (!property.rules().isEmpty()) {
+      out.append("  ").append(rules(property));
+    }
+    out.append('\n');
   }
 
   /** What the last step or state of a trace shows, by kind of property. */
