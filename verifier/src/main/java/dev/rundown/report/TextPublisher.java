@@ -111,7 +111,7 @@ public final class TextPublisher {
       StringBuilder line = new StringBuilder("    ");
       line.append(String.format(Locale.ROOT, "%3d. ", number++));
       line.append(step.call().actor()).append(' ').append(step.call());
-      if (!step.label().isEmpty()) {
+      if (!step.label().isEmpty() && !step.label().equals(step.call().action())) {
         line.append("  ").append(step.label());
       }
       if (!step.location().isEmpty()) {

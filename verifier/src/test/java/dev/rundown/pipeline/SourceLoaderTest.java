@@ -96,6 +96,16 @@ class SourceLoaderTest {
   }
 
   @Test
+  void theRealParserFindsIncludes() throws IOException {
+    write("designs/d.rundown", "model D\ninclude \"../rules/r.rundown\"\nactors app\n");
+    write("rules/r.rundown", "model R\ninclude \"../designs/d.rundown\"\n");
+    LoadResult result = new SourceLoader(dir, dev.rundown.syntax.Parser::parse).load(Path.of("designs/d.rundown"));
+    assertEquals(List.of("designs/d.rundown", "rules/r.rundown"), paths(result));
+    assertEquals(List.of(DiagnosticCode.RD006), codes(result.diagnostics()));
+    assertEquals("rules/r.rundown", result.diagnostics().get(0).span().file().path());
+  }
+
+  @Test
   void aMissingRootIsRd001() {
     LoadResult result = loader.load(Path.of("absent.rundown"));
     assertEquals(List.of(DiagnosticCode.RD001), codes(result.diagnostics()));
