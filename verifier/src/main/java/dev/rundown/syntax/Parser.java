@@ -1,5 +1,6 @@
 package dev.rundown.syntax;
 
+import com.google.common.collect.Sets;
 import dev.rundown.diag.Diagnostics;
 import dev.rundown.source.SourceFile;
 import dev.rundown.source.Span;
@@ -12,7 +13,6 @@ import dev.rundown.syntax.ast.RuleRef;
 import dev.rundown.syntax.ast.Stmt;
 import dev.rundown.syntax.ast.TypeRef;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +25,7 @@ import java.util.Set;
 public final class Parser {
   /** Tokens that start a top-level declaration; error recovery resumes at the next one. */
   private static final Set<TokenKind> DECLARATION_STARTS =
-      EnumSet.of(
+      Sets.immutableEnumSet(
           TokenKind.MODEL, TokenKind.SOURCE, TokenKind.INCLUDE, TokenKind.ACTORS, TokenKind.ENUM,
           TokenKind.SYMMETRIC, TokenKind.KIND, TokenKind.BOUND, TokenKind.VAR, TokenKind.ACTION,
           TokenKind.ROUTINE, TokenKind.API, TokenKind.CALLBACK, TokenKind.ON, TokenKind.INVARIANT,
