@@ -133,7 +133,9 @@ public final class Driver {
     }
     Model model = compilation.model().orElseThrow();
     List<BoundOverride> points = ns.stream().map(n -> new BoundOverride(kind, n)).collect(Collectors.toList());
-    diagnostics.addAll(BoundOverrides.validate(points, List.of(model)));
+    // Validate one representative point (the first bad count, if any), so each problem is reported once.
+    int worst = ns.stream().filter(n -> n < 1).findFirst().orElse(ns.isEmpty() ? 1 : ns.get(0));
+    diagnostics.addAll(BoundOverrides.validate(List.of(new BoundOverride(kind, worst)), List.of(model)));
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
       return new BenchResult(compilation.file(), model.name(), kind, List.of(), diagnostics);
     }

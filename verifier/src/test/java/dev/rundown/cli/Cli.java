@@ -2,6 +2,7 @@ package dev.rundown.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 
 /** Runs the command line in-process and captures its exit code, stdout and stderr. */
 record Cli(int exit, String out, String err) {
@@ -14,7 +15,7 @@ record Cli(int exit, String out, String err) {
 
   /** A path of the repository, relative to the tests' working directory (the verifier module). */
   static String repo(String relative) {
-    String root = System.getProperty("rundown.repo", "..");
-    return java.nio.file.Path.of("").toAbsolutePath().relativize(java.nio.file.Path.of(root, relative).toAbsolutePath().normalize()).toString();
+    Path root = Path.of(System.getProperty("rundown.repo", ".."), relative).toAbsolutePath().normalize();
+    return Path.of("").toAbsolutePath().relativize(root).toString();
   }
 }

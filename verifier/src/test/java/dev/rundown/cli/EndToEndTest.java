@@ -185,6 +185,14 @@ class EndToEndTest {
   }
 
   @Test
+  void benchWithAnUnknownKindIsAModelError() {
+    Cli run = Cli.run("bench", "--model", HANDLES, "--kind", "Nope", "--n", "2,3");
+    assertEquals(2, run.exit());
+    assertEquals(1, run.err().lines().filter(l -> l.contains("[RD301]")).count(), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
   void benchRunsEachPointWithAndWithoutSymmetry() throws IOException {
     Cli run = Cli.run("bench", "--model", HANDLES, "--n", "2", "--format", "json");
     assertEquals(0, run.exit(), run.err());
