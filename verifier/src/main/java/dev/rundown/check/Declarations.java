@@ -249,6 +249,9 @@ final class Declarations {
       ValueType type = kind == ProcKind.API ? resolve(p.type()) : resolveDomain(p.type());
       ps.add(new ParamDef(p.name().name(), type, p.span()));
     }
+    if (kinds.containsKey(name.name()) || enums.containsKey(name.name())) {
+      diags.error(DiagnosticCode.RD202, name.span(), "'" + name + "' already names a type");
+    }
     List<ValueType> rs = returns.stream().map(this::resolve).toList();
     Signature sig = new Signature(kind, decl, actor == null ? "" : actor.name(), name, ps, rs, ruleIds(rules));
     signatureOf.put(decl, sig);
@@ -268,7 +271,6 @@ final class Declarations {
         } else if (h.params().size() != sig.params().size()) {
           diags.error(DiagnosticCode.RD207, h.span(), "callback '" + h.callback() + "' has " + sig.params().size() + " parameters");
         }
-        ruleIds(h.rules());
       }
     }
     for (Signature sig : procedures.values()) {

@@ -205,31 +205,53 @@ final class StepLowering {
   }
 
   /**
-   * {@code targets := values} (all values evaluated before any is stored), then {@code rest}.
-   * Targets are lowered in the caller's {@code env}.
+   * {@code targets := values} as one simultaneous assignment, then {@code rest}: a value that reads a variable
+   * stored by an earlier target is first bound with Let. Targets are lowered in the caller's {@code env}.
    */
   List<Stmt> store(List<TypedExpr> targets, Env env, List<Expr> values, List<Stmt> rest, StepState st) {
-    List<Stmt> out = new ArrayList<>();
-    if (targets.size() == 1) {
-      ExprLowering.Target t = ctx.exprs.target(targets.get(0), env, st.slots);
-      out.add(new Stmt.Assign(t.var(), t.index(), values.get(0), targets.get(0).span()));
-    } else if (!targets.isEmpty()) {
-      int[] slots = new int[targets.size()];
-      List<Stmt> assigns = new ArrayList<>();
-      for (int i = 0; i < targets.size(); i++) {
-        slots[i] = st.slots.fresh();
-        ExprLowering.Target t = ctx.exprs.target(targets.get(i), env, st.slots);
-        Expr v = new Expr.Bound(slots[i], "result" + (i + 1), values.get(i).type(), values.get(i).span());
-        assigns.add(new Stmt.Assign(t.var(), t.index(), v, targets.get(i).span()));
+    List<Stmt.Let> lets = new ArrayList<>();
+    List<Stmt> assigns = new ArrayList<>();
+    List<Integer> stored = new ArrayList<>();
+    for (int i = 0; i < targets.size(); i++) {
+      ExprLowering.Target t = ctx.exprs.target(targets.get(i), env, st.slots);
+      Expr value = values.get(i);
+      Expr v = value;
+      if (stored.stream().anyMatch(var -> reads(value, var))) {
+        int slot = st.slots.fresh();
+        lets.add(new Stmt.Let(slot, "result" + (i + 1), v, List.of(), v.span()));
+        v = new Expr.Bound(slot, "result" + (i + 1), v.type(), v.span());
       }
-      List<Stmt> body = assigns;
-      for (int i = targets.size() - 1; i >= 0; i--) {
-        body = List.of(new Stmt.Let(slots[i], "result" + (i + 1), values.get(i), body, targets.get(i).span()));
-      }
-      out.addAll(body);
+      assigns.add(new Stmt.Assign(t.var(), t.index(), v, targets.get(i).span()));
+      stored.add(t.var());
     }
-    out.addAll(rest);
-    return out;
+    List<Stmt> out = assigns;
+    for (int i = lets.size() - 1; i >= 0; i--) {
+      Stmt.Let let = lets.get(i);
+      out = List.of(new Stmt.Let(let.slot(), let.name(), let.value(), out, let.span()));
+    }
+    List<Stmt> all = new ArrayList<>(out);
+    all.addAll(rest);
+    return all;
+  }
+
+  /** Whether {@code e} reads state variable {@code var}. */
+  private static boolean reads(Expr e, int var) {
+    if (e instanceof Expr.Read r) {
+      return r.var() == var || r.index().stream().anyMatch(i -> reads(i, var));
+    }
+    if (e instanceof Expr.Unary u) {
+      return reads(u.operand(), var);
+    }
+    if (e instanceof Expr.Binary b) {
+      return reads(b.left(), var) || reads(b.right(), var);
+    }
+    if (e instanceof Expr.In in) {
+      return reads(in.element(), var) || in.set().stream().anyMatch(m -> reads(m, var));
+    }
+    if (e instanceof Expr.Quantified q) {
+      return reads(q.body(), var);
+    }
+    return false;
   }
 
   /** Whether a statement has a {@code return} on some path (so what follows must be sunk into it). */
