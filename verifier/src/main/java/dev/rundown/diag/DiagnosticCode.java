@@ -8,6 +8,7 @@ public enum DiagnosticCode {
   RD001("file not found or not readable"),
   RD002("file is not valid UTF-8 text"),
   RD003("not a .rundown file or directory"),
+  RD004("no model file found in directory"),
   RD006("include cycle"),
   RD007("included file not found"),
 

@@ -1,0 +1,118 @@
+package dev.rundown.cli;
+
+import dev.rundown.engine.Budget;
+import dev.rundown.engine.ProgressListener;
+import dev.rundown.pipeline.BoundOverride;
+import dev.rundown.pipeline.Driver;
+import dev.rundown.pipeline.VerifyOptions;
+import dev.rundown.pipeline.VerifyResult;
+import dev.rundown.report.JsonPublisher;
+import dev.rundown.report.RunReport;
+import dev.rundown.report.TextPublisher;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rundown verify PATH...}: explore every model and report verdicts, traces and an exit code. */
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Explore every model and report each property's verdict.",
+      "Every reachable state is explored; a violation comes with a shortest trace.",
+      "The report goes to stdout; diagnostics and progress to stderr.",
+      "Exit 0: every expect met and every other property holds;",
+      "1: a violation or an unmet expect; 2: usage or model error;",
+      "3: a budget stopped the run before a property was decided; 70: internal error."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  rundown verify models/",
+      "  rundown verify models/bench/handles.rundown --bound Handle=4 --symmetry off",
+      "  rundown verify design.rundown --max-states 5000000 --time-limit 10m",
+      "  rundown verify models/ --format json > report.json"
+    })
+final class VerifyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Model files or directories of models.")
+  List<String> paths;
+
+  @Option(
+      names = "--bound",
+      paramLabel = "KIND=N",
+      converter = Converters.Bound.class,
+      description = "Run with N instances of KIND (repeatable); overrides the model's bound.")
+  List<BoundOverride> bounds = new ArrayList<>();
+
+  @Option(
+      names = "--symmetry",
+      paramLabel = "on|off",
+      defaultValue = "on",
+      description = "Explore one state per class of symmetric states (default: on).")
+  Toggle symmetry;
+
+  @Option(names = "--exact", description = "Store full states and report fingerprint collisions (slower).")
+  boolean exact;
+
+  @Option(
+      names = "--max-states",
+      paramLabel = "N",
+      converter = Converters.PositiveLong.class,
+      description = "Stop after N distinct states (then undecided properties are INCONCLUSIVE).")
+  Long maxStates;
+
+  @Option(
+      names = "--time-limit",
+      paramLabel = "DURATION",
+      converter = Converters.TimeLimit.class,
+      description = "Stop after this long: 30s, 5m, 1h30m, or ISO-8601 such as PT30S.")
+  Duration timeLimit;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
+      description = "Report format (default: text).")
+  Format format;
+
+  @Option(names = "--progress", description = "Print progress to stderr about once a second (default when on a terminal).")
+  boolean progress;
+
+  @Option(names = "--timings", description = "Include seconds, states/s and peak heap in the report.")
+  boolean timings;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Budget budget =
+        new Budget(
+            maxStates == null ? Budget.UNLIMITED.maxStates() : maxStates,
+            timeLimit == null ? Budget.UNLIMITED.timeLimit() : timeLimit,
+            0);
+    VerifyOptions options = new VerifyOptions(bounds, symmetry.on(), exact, budget);
+    boolean showProgress = progress || System.console() != null;
+    Function<String, ProgressListener> listeners =
+        file -> showProgress ? new ProgressPrinter(err, file) : ProgressListener.NONE;
+    VerifyResult result = Driver.standard().verify(paths, options, listeners);
+    err.print(Reports.diagnostics(result.diagnostics()));
+    ExitCode exit = ExitCode.of(result);
+    RunReport report = Reports.of(result, exit);
+    if (format == Format.JSON) {
+      out.print(new JsonPublisher(timings).publish(report));
+    } else if (!result.runs().isEmpty()) {
+      out.print(new TextPublisher(timings).publish(report));
+    }
+    return exit.code();
+  }
+}
