@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  rundown verify models/",
-      "  rundown verify models/bench/handles.rundown --bound Handle=4 --symmetry off",
+      "  rundown verify models/bench/handles.rundown --bound Handle=4 --symmetry on",
       "  rundown verify design.rundown --max-states 5000000 --time-limit 10m",
       "  rundown verify models/ --format json > report.json"
     })
@@ -57,8 +57,8 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(
       names = "--symmetry",
       paramLabel = "on|off",
-      defaultValue = "on",
-      description = "Explore one state per class of symmetric states (default: on).")
+      defaultValue = "off",
+      description = "Explore one state per class of symmetric states (default: off, so state counts are exact).")
   Toggle symmetry;
 
   @Option(names = "--exact", description = "Store full states and report fingerprint collisions (slower).")

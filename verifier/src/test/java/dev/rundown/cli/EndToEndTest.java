@@ -43,32 +43,41 @@ class EndToEndTest {
   }
 
   @Test
-  void handlesAtTwoHas300StatesWithSymmetryAnd576Without() throws IOException {
-    Cli on = Cli.run("verify", HANDLES, "--bound", "Handle=2", "--format", "json");
-    assertEquals(0, on.exit(), on.err());
-    JsonNode model = json(on).get("models").get(0);
+  void handlesAtTwoHas576StatesByDefaultAnd300WithSymmetry() throws IOException {
+    Cli off = Cli.run("verify", HANDLES, "--bound", "Handle=2", "--format", "json");
+    assertEquals(0, off.exit(), off.err());
+    JsonNode model = json(off).get("models").get(0);
     assertEquals("Handles", model.get("model").asText());
     assertEquals(2, model.get("bounds").get("Handle").asInt());
-    assertTrue(model.get("symmetry").asBoolean());
-    assertEquals(300, model.get("stats").get("states").asLong());
+    assertFalse(model.get("symmetry").asBoolean());
+    assertEquals(576, model.get("stats").get("states").asLong());
     assertTrue(model.get("stopped").isNull());
     for (JsonNode p : model.get("properties")) {
       assertEquals("HOLDS", p.get("verdict").asText(), p.get("name").asText());
       assertTrue(p.get("met").asBoolean());
     }
     assertEquals("holds", property(model, "ClosedHasNoOutstandingIo").get("expected").asText());
-    assertEquals(0, json(on).get("exit").asInt());
+    assertEquals(0, json(off).get("exit").asInt());
 
-    Cli off = Cli.run("verify", HANDLES, "--bound", "Handle=2", "--symmetry", "off", "--format", "json");
-    assertEquals(0, off.exit(), off.err());
-    assertEquals(576, json(off).get("models").get(0).get("stats").get("states").asLong());
+    Cli on = Cli.run("verify", HANDLES, "--bound", "Handle=2", "--symmetry", "on", "--format", "json");
+    assertEquals(0, on.exit(), on.err());
+    JsonNode reduced = json(on).get("models").get(0);
+    assertTrue(reduced.get("symmetry").asBoolean());
+    assertEquals(300, reduced.get("stats").get("states").asLong());
+  }
+
+  @Test
+  void handlesAtFourHas331776States() throws IOException {
+    Cli run = Cli.run("verify", HANDLES, "--bound", "Handle=4", "--format", "json");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(331_776, json(run).get("models").get(0).get("stats").get("states").asLong());
   }
 
   @Test
   void exactModeCountsTheSameStates() throws IOException {
     Cli run = Cli.run("verify", HANDLES, "--bound", "Handle=2", "--exact", "--time-limit", "1h", "--format", "json");
     assertEquals(0, run.exit(), run.err());
-    assertEquals(300, json(run).get("models").get(0).get("stats").get("states").asLong());
+    assertEquals(576, json(run).get("models").get(0).get("stats").get("states").asLong());
   }
 
   @Test
