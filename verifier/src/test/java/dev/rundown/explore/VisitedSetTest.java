@@ -50,4 +50,38 @@ class VisitedSetTest {
     codec.pack(new int[] {998}, packed, 0);
     assertTrue(f1 != StateCodec.fingerprint(packed, 0, 1));
   }
+
+  @Test
+  void multiWordStatesRoundTripAndRepack() {
+    GraphSystem sixteenValues = new GraphSystem(16);
+    TransitionSystem wide = new TransitionSystem() {
+      @Override public int slotCount() { return 40; }
+      @Override public int slotMin(int slot) { return -3; }
+      @Override public int slotSize(int slot) { return sixteenValues.slotSize(0); }
+      @Override public int initialCount() { return 1; }
+      @Override public void initial(int index, int[] out) {}
+      @Override public void successors(int[] state, SuccessorSink sink) {}
+      @Override public int propertyCount() { return 0; }
+      @Override public int invariantViolations(int[] state, int[] out) { return 0; }
+      @Override public int terminalViolations(int[] state, int[] out) { return 0; }
+    };
+    StateCodec codec = new StateCodec(wide);
+    assertEquals(3, codec.words());
+    int[] state = new int[40];
+    for (int i = 0; i < 40; i++) {
+      state[i] = -3 + (i * 7) % 16;
+    }
+    long[] packed = new long[3];
+    codec.pack(state, packed, 0);
+    int[] back = new int[40];
+    codec.unpack(packed, 0, back);
+    assertEquals(java.util.Arrays.toString(state), java.util.Arrays.toString(back));
+    state[17] = 12;
+    state[39] = -3;
+    codec.repack(state, 17, packed, 0);
+    codec.repack(state, 39, packed, 0);
+    long[] fresh = new long[3];
+    codec.pack(state, fresh, 0);
+    assertEquals(java.util.Arrays.toString(fresh), java.util.Arrays.toString(packed));
+  }
 }
