@@ -47,6 +47,7 @@ public final class BfsExplorer {
   private long[] stagedFps = new long[64];
   private int[] stagedSteps = new int[64];
   private int staged;
+  /** Sum of the prefetched table slots, kept only so that the JIT cannot drop those reads. */
   private long prefetched;
 
   private long transitions;

@@ -21,7 +21,10 @@ public interface TransitionView {
   /** The violated property indices in {@code [0, violatedCount())} (a buffer: read, do not keep or change). */
   int[] violated();
 
-  /** The next state (a buffer: read, do not keep or change), or null when the step is ill-defined. */
+  /**
+   * The next state, or null when the step is ill-defined: the array being expanded, modified in place and
+   * restored after the call (read it, do not keep or change it).
+   */
   int[] next();
 
   /** Number of slot writes of the step (with repetitions); every slot where next differs is among them. */

@@ -91,4 +91,18 @@ class HandlesTest {
       }
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void manyHandlesNeedSeveralWordsAndStillGiveTheShortTrace(boolean symmetry) {
+    EngineResult r = new ExplicitEngine().check(
+        new CheckRequest(BUGGY, HandlesModel.bounds(12), symmetry, false,
+            new Budget(30_000, java.time.Duration.ofDays(1), 0)),
+        ProgressListener.NONE);
+    assertEquals(30_000, r.stats().states());
+    PropertyResult p = r.properties().get(BUGGY.propertyIndex("ClosedHasNoOutstandingIo"));
+    assertEquals(Verdict.VIOLATED, p.verdict());
+    assertEquals(4, p.trace().orElseThrow().length());
+    assertEquals(Verdict.INCONCLUSIVE, verdict(r, "NoHang"));
+  }
 }
