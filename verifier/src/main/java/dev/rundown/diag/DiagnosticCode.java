@@ -42,8 +42,7 @@ public enum DiagnosticCode {
   RD222("multi-step operation called from an atomic context"),
 
   RD301("unknown kind in bound"),
-  RD302("bound must be a positive integer"),
-  RD303("state too large to encode");
+  RD302("bound must be a positive integer");
 
   private final String summary;
 
