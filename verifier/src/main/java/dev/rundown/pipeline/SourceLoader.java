@@ -103,9 +103,6 @@ public final class SourceLoader {
     String shown;
     try {
       shown = workingDirectory.relativize(absolute).toString();
-      if (shown.startsWith("..")) {
-        shown = absolute.toString();
-      }
     } catch (IllegalArgumentException differentRoot) {
       shown = absolute.toString();
     }
