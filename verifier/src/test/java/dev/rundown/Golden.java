@@ -18,7 +18,11 @@ public final class Golden {
 
   /** Asserts {@code actual} equals the golden file at {@code resource} (a path under src/test/resources). */
   public static void assertMatches(String resource, String actual) {
-    Path file = resources().resolve(resource);
+    assertFileMatches(resources().resolve(resource), actual);
+  }
+
+  /** Asserts {@code actual} equals the golden file at {@code file} (anywhere in the source tree). */
+  public static void assertFileMatches(Path file, String actual) {
     try {
       if (Boolean.getBoolean("golden.update")) {
         Files.createDirectories(file.getParent());
@@ -26,7 +30,7 @@ public final class Golden {
         return;
       }
       assertTrue(Files.exists(file), "missing golden " + file + "; create it with -Dgolden.update=true");
-      assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden " + resource);
+      assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden " + file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
