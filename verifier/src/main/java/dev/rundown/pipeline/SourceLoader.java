@@ -41,6 +41,9 @@ public final class SourceLoader {
   /** Directories with this name hold rule models, which a directory walk does not run on their own. */
   public static final String RULES_DIRECTORY = "rules";
 
+  /** Directories with this name hold models too slow or unfinished for the default corpus: run only when named. */
+  public static final String WIP_DIRECTORY = "wip";
+
   private static final String EXTENSION = ".rundown";
 
   private final Path workingDirectory;
@@ -116,7 +119,7 @@ public final class SourceLoader {
       List<Path> files =
           stream
               .filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
-              .filter(p -> !insideRulesDirectory(directory.relativize(p)))
+              .filter(p -> !insideSkippedDirectory(directory.relativize(p)))
               .collect(Collectors.toList());
       files.sort(Comparator.comparing(p -> directory.relativize(p).toString().replace(File.separatorChar, '/')));
       return files;
@@ -126,9 +129,10 @@ public final class SourceLoader {
     }
   }
 
-  private static boolean insideRulesDirectory(Path relative) {
+  private static boolean insideSkippedDirectory(Path relative) {
     for (int i = 0; i < relative.getNameCount() - 1; i++) {
-      if (relative.getName(i).toString().equals(RULES_DIRECTORY)) {
+      String name = relative.getName(i).toString();
+      if (name.equals(RULES_DIRECTORY) || name.equals(WIP_DIRECTORY)) {
         return true;
       }
     }

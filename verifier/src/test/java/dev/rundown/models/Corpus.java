@@ -46,6 +46,7 @@ final class Corpus {
       return walk.filter(p -> p.getFileName().toString().endsWith(".rundown"))
           .map(p -> REPO.relativize(p).toString().replace('\\', '/'))
           .filter(p -> p.contains("/" + SourceLoader.RULES_DIRECTORY + "/"))
+          .filter(p -> !p.contains("/" + SourceLoader.WIP_DIRECTORY + "/"))
           .sorted()
           .collect(Collectors.toList());
     } catch (IOException e) {

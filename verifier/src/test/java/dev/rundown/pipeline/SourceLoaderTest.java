@@ -145,6 +145,8 @@ class SourceLoaderTest {
     write("models/a.rundown", "model A\n");
     write("models/notes.txt", "");
     write("models/c/deep/rules/x/y.rundown", "");
+    write("models/wip/slow/design.rundown", "model Slow\n");
+    write("models/d/wip/w.rundown", "model W\n");
     Expansion expansion = loader.expand(List.of("models"));
     assertEquals(List.of(), expansion.diagnostics());
     assertEquals(
@@ -153,13 +155,14 @@ class SourceLoaderTest {
   }
 
   @Test
-  void aRulesDirectoryOrFileNamedExplicitlyIsRun() throws IOException {
+  void aRulesOrWipDirectoryOrFileNamedExplicitlyIsRun() throws IOException {
     write("models/rules/r.rundown", "");
     write("models/rules/s.rundown", "");
-    Expansion expansion = loader.expand(List.of("models/rules/s.rundown", "models/rules"));
+    write("models/wip/w.rundown", "");
+    Expansion expansion = loader.expand(List.of("models/rules/s.rundown", "models/rules", "models/wip"));
     assertEquals(List.of(), expansion.diagnostics());
     assertEquals(
-        List.of("models/rules/s.rundown", "models/rules/r.rundown"),
+        List.of("models/rules/s.rundown", "models/rules/r.rundown", "models/wip/w.rundown"),
         expansion.roots().stream().map(loader::display).collect(Collectors.toList()));
   }
 
