@@ -20,6 +20,7 @@ final class FingerprintSet implements VisitedSet {
   /** A batch is sorted by this many high bits of the home slot, {@link #DIGIT} bits a pass. */
   private static final int SORT_BITS = 16;
   private static final int DIGIT = 8;
+  private static final int DIGIT_MASK = (1 << DIGIT) - 1;
 
   private long[] table;
   private int mask;
@@ -29,7 +30,7 @@ final class FingerprintSet implements VisitedSet {
   private long[] sortedSpare = new long[0];
   private int[] order = new int[0];
   private int[] orderSpare = new int[0];
-  private final int[] counts = new int[1 << DIGIT];
+  private final int[][] counts = new int[(SORT_BITS + DIGIT - 1) / DIGIT][1 << DIGIT];
 
   FingerprintSet() {
     resize(1 << 16);
@@ -93,8 +94,9 @@ final class FingerprintSet implements VisitedSet {
 
   /**
    * Leaves in {@link #sorted} the fingerprints {@code fps[0..count)} (EMPTY mapped to ZERO) ordered by the high
-   * bits of their home slot, and in {@link #order} their positions in {@code fps}. The sort is stable, so a
-   * fingerprint met twice is first added at its first position.
+   * bits of their home slot, and in {@link #order} their positions in {@code fps}: a least-significant-digit
+   * radix sort whose digit counts are all taken in one read. The sort is stable, so a fingerprint met twice
+   * is first added at its first position.
    */
   private void sortBySlot(long[] fps, int count) {
     if (sorted.length < count) {
@@ -104,37 +106,55 @@ final class FingerprintSet implements VisitedSet {
       order = new int[capacity];
       orderSpare = new int[capacity];
     }
-    for (int k = 0; k < count; k++) {
-      long fp = fps[k];
-      sorted[k] = fp == EMPTY ? ZERO : fp;
-      order[k] = k;
-    }
     int bits = Integer.numberOfTrailingZeros(table.length);
-    for (int shift = Math.max(0, bits - SORT_BITS); shift < bits; shift += DIGIT) {
-      int digit = (1 << Math.min(DIGIT, bits - shift)) - 1;
-      long[] from = sorted;
-      int[] fromOrder = order;
+    int low = Math.max(0, bits - SORT_BITS);
+    int passes = (bits - low + DIGIT - 1) / DIGIT;
+    for (int[] c : counts) {
+      Arrays.fill(c, 0);
+    }
+    for (int k = 0; k < count; k++) {
+      long fp = fps[k] == EMPTY ? ZERO : fps[k];
+      for (int p = 0; p < passes; p++) {
+        counts[p][(int) (fp >>> (low + p * DIGIT)) & DIGIT_MASK]++;
+      }
+    }
+    for (int p = 0; p < passes; p++) {
+      int shift = low + p * DIGIT;
+      int[] c = counts[p];
+      int sum = 0;
+      for (int d = 0; d <= DIGIT_MASK; d++) {
+        int n = c[d];
+        c[d] = sum;
+        sum += n;
+      }
       long[] to = sortedSpare;
       int[] toOrder = orderSpare;
-      Arrays.fill(counts, 0);
-      for (int k = 0; k < count; k++) {
-        counts[(int) (from[k] >>> shift) & digit]++;
+      if (p == 0) {
+        for (int k = 0; k < count; k++) {
+          long fp = fps[k] == EMPTY ? ZERO : fps[k];
+          int at = c[(int) (fp >>> shift) & DIGIT_MASK]++;
+          to[at] = fp;
+          toOrder[at] = k;
+        }
+      } else {
+        long[] from = sorted;
+        int[] fromOrder = order;
+        for (int k = 0; k < count; k++) {
+          int at = c[(int) (from[k] >>> shift) & DIGIT_MASK]++;
+          to[at] = from[k];
+          toOrder[at] = fromOrder[k];
+        }
       }
-      int sum = 0;
-      for (int d = 0; d <= digit; d++) {
-        int c = counts[d];
-        counts[d] = sum;
-        sum += c;
-      }
-      for (int k = 0; k < count; k++) {
-        int d = counts[(int) (from[k] >>> shift) & digit]++;
-        to[d] = from[k];
-        toOrder[d] = fromOrder[k];
-      }
+      sortedSpare = sorted;
+      orderSpare = order;
       sorted = to;
-      sortedSpare = from;
       order = toOrder;
-      orderSpare = fromOrder;
+    }
+    if (passes == 0) {
+      for (int k = 0; k < count; k++) {
+        sorted[k] = fps[k] == EMPTY ? ZERO : fps[k];
+        order[k] = k;
+      }
     }
   }
 
