@@ -4,7 +4,6 @@ import dev.rundown.engine.Budget;
 import dev.rundown.engine.Progress;
 import dev.rundown.engine.ProgressListener;
 import dev.rundown.engine.StopReason;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -14,6 +13,12 @@ import java.util.Optional;
  * violations on each transition and terminal properties on states without transitions, without pruning, and
  * keeps the first violation of each property (a shortest one, since states are expanded in BFS order).
  *
+ * <p>The successors of many expanded states are staged and then looked up in the visited set together (so
+ * that the set can order its memory accesses), at the latest when a level ends. Everything is as if each
+ * successor were looked up as soon as found: new states are numbered, queued and checked in the order found,
+ * and among the violations of a property the one an immediate search would meet first is kept. Near the
+ * state budget, each expansion is flushed on its own, so a run stops at the same state.
+ *
  * <p>With a {@link Canonicalizer}, states are identified by their canonical form but the frontier keeps the
  * concrete state first reached, so every stored transition number refers to a concrete state and paths
  * replay concretely. One run per instance; not thread-safe.
@@ -22,33 +27,37 @@ public final class BfsExplorer {
   private static final int CLOCK_PERIOD = 256;
   private static final int HEAP_PERIOD = 4096;
   private static final long SECOND = 1_000_000_000L;
+  /** Successors staged before a flush (a flush also comes at each level's end). */
+  private static final int BATCH = 1 << 21;
+  /** The order of the events of one expansion: its transitions, its new successors' checks, its terminal check. */
+  private static final int TRANSITION = 0;
+  private static final int INVARIANT = 1;
+  private static final int TERMINAL = 2;
 
   private final TransitionSystem system;
   private final Canonicalizer canonicalizer;
   private final Budget budget;
   private final ProgressListener progress;
   private final StateCodec codec;
+  private final Expander expander;
   private final int words;
   private final VisitedSet visited;
   private final StateQueue frontier;
   private final IntColumn parents = new IntColumn();
   private final IntColumn steps = new IntColumn();
+  private final Staging staging;
+  /** State numbers at or above this stop the run (the budget's, or the largest a column holds). */
+  private final long stateLimit;
   private final Violation[] violations;
+  /** The event order of each kept violation (see {@link #order}). */
+  private final long[] violationOrder;
   private final int[] violatedBuffer;
   private final int[] canonical;
-  private final int[] checked;
+  /** A state unpacked for a check or for the canonicalizer. */
+  private final int[] state;
   /** The packed (concrete) form of the state being expanded. */
   private final long[] expanded;
   private final Sink sink = new Sink();
-
-  /** The successors of the state being expanded, staged so that their visited-set lookups overlap. */
-  private long[] stagedKeys;
-  private long[] stagedConcrete;
-  private long[] stagedFps = new long[64];
-  private int[] stagedSteps = new int[64];
-  private int staged;
-  /** Sum of the prefetched table slots, kept only so that the JIT cannot drop those reads. */
-  private long prefetched;
 
   private long transitions;
   private int depth;
@@ -62,32 +71,39 @@ public final class BfsExplorer {
     this.canonicalizer = canonicalizer;
     this.budget = budget;
     this.progress = progress;
-    this.codec = new StateCodec(system);
+    if (system instanceof IrSystem ir) {
+      this.codec = new StateCodec(system, ir.packingOrder());
+      this.expander = new MemoExpander(ir.interpreter(), codec);
+    } else {
+      this.codec = new StateCodec(system);
+      this.expander = new SystemExpander(system, codec);
+    }
     this.words = codec.words();
     this.visited = exact ? new ExactStateSet(words) : new FingerprintSet();
     this.frontier = new StateQueue(words);
+    this.staging = new Staging(words, canonicalizer != null);
+    this.stateLimit = Math.min(budget.maxStates(), Integer.MAX_VALUE - 16);
     this.violations = new Violation[system.propertyCount()];
+    this.violationOrder = new long[system.propertyCount()];
     this.violatedBuffer = new int[system.propertyCount() + 1];
     this.canonical = new int[system.slotCount()];
-    this.checked = new int[system.slotCount()];
+    this.state = new int[system.slotCount()];
     this.expanded = new long[words];
-    this.stagedKeys = new long[64 * words];
-    this.stagedConcrete = canonicalizer == null ? stagedKeys : new long[64 * words];
   }
 
   /** The transitions of the state being expanded report here: no allocation per transition. */
-  private final class Sink implements SuccessorSink {
+  private final class Sink implements PackedSink {
     int source;
     int next;
 
     @Override
-    public void successor(int[] state, int[] changed, int changedCount, int[] violated, int violatedCount) {
+    public void successor(long[] packed, int[] violated, int violatedCount) {
       int t = next++;
       for (int i = 0; i < violatedCount; i++) {
-        record(violated[i], source, t);
+        record(violated[i], source, t, order(source, TRANSITION));
       }
-      if (state != null) {
-        stage(state, changed, changedCount, t);
+      if (packed != null) {
+        stage(packed, source, t);
       }
     }
   }
@@ -97,34 +113,41 @@ public final class BfsExplorer {
     long deadline = start + Math.min(budget.timeLimit().toNanos(), Long.MAX_VALUE / 4);
     long heapCeiling = budget.heapCeiling();
     long nextReport = start + SECOND;
-    int[] state = new int[system.slotCount()];
+    long[] initial = new long[words];
     try {
       for (int i = 0; i < system.initialCount(); i++) {
         system.initial(i, state);
-        stage(state, null, 0, i);
+        codec.pack(state, initial, 0);
+        stage(initial, -1, i);
       }
-      flush(-1);
+      flush();
       int levelEnd = parents.size();
       int current = 0;
-      while (frontier.size() > 0 && stopped == null) {
+      while (stopped == null) {
         if (current == levelEnd) {
+          flush();
+          if (stopped != null || frontier.size() == 0) {
+            break;
+          }
           depth++;
           levelEnd = parents.size();
         }
         frontier.pop(expanded);
-        codec.unpack(expanded, 0, state);
         sink.source = current;
         sink.next = 0;
-        system.successors(state, sink);
-        flush(current);
+        expander.expand(expanded, sink);
         transitions += sink.next;
         if (sink.next == 0) {
+          codec.unpack(expanded, 0, state);
           int n = system.terminalViolations(state, violatedBuffer);
           for (int i = 0; i < n; i++) {
-            record(violatedBuffer[i], current, -1);
+            record(violatedBuffer[i], current, -1, order(current, TERMINAL));
           }
         }
         current++;
+        if (staging.size >= BATCH || parents.size() + (long) staging.size >= stateLimit) {
+          flush();
+        }
         if (current % CLOCK_PERIOD == 0) {
           long now = System.nanoTime();
           if (current % HEAP_PERIOD == 0 && usedHeap() > heapCeiling && usedHeapAfterGc() > heapCeiling) {
@@ -139,6 +162,7 @@ public final class BfsExplorer {
           }
         }
       }
+      flush();
     } catch (OutOfMemoryError e) {
       stop(StopReason.MEMORY);
     }
@@ -148,74 +172,72 @@ public final class BfsExplorer {
         Optional.ofNullable(stopped), violations, parents, steps);
   }
 
-  /**
-   * Stages a state reached by transition {@code step} of the state expanded (or initial state {@code step}).
-   * Without symmetry and with the changed slots known, it is packed from the expanded state's packed form.
-   */
-  private void stage(int[] state, int[] changed, int changedCount, int step) {
-    if (staged == stagedSteps.length) {
-      grow();
-    }
-    int k = staged++;
+  /** Stages the state {@code packed[0..words)} reached by transition {@code step} of {@code parent} (-1: initial). */
+  private void stage(long[] packed, int parent, int step) {
+    Staging st = staging;
+    int k = st.add(parent, step);
     int offset = k * words;
-    long[] keys = stagedKeys;
-    if (canonicalizer == null && changed != null) {
-      long[] from = expanded;
-      for (int w = 0; w < from.length; w++) {
-        keys[offset + w] = from[w];
+    long[] keys = st.keys;
+    if (canonicalizer == null) {
+      for (int w = 0; w < words; w++) {
+        keys[offset + w] = packed[w];
       }
-      for (int i = 0; i < changedCount; i++) {
-        codec.repack(state, changed[i], keys, offset);
-      }
-    } else if (canonicalizer == null) {
-      codec.pack(state, keys, offset);
     } else {
+      codec.unpack(packed, 0, state);
       canonicalizer.canonicalize(state, canonical);
       codec.pack(canonical, keys, offset);
-      codec.pack(state, stagedConcrete, offset);
+      System.arraycopy(packed, 0, st.concrete, offset, words);
     }
-    stagedFps[k] = StateCodec.fingerprint(keys, offset, words);
-    stagedSteps[k] = step;
+    st.fps[k] = StateCodec.fingerprint(keys, offset, words);
   }
 
-  private void grow() {
-    int capacity = staged * 2;
-    stagedFps = Arrays.copyOf(stagedFps, capacity);
-    stagedSteps = Arrays.copyOf(stagedSteps, capacity);
-    stagedKeys = Arrays.copyOf(stagedKeys, capacity * words);
-    stagedConcrete = canonicalizer == null ? stagedKeys : Arrays.copyOf(stagedConcrete, capacity * words);
-  }
-
-  /** Looks the staged states up in order, storing, queueing and checking the new ones (parent -1: initial). */
-  private void flush(int parent) {
-    prefetched += visited.prefetch(stagedFps, staged);
-    int d = parent < 0 ? 0 : depth + 1;
-    for (int k = 0; k < staged && stopped == null; k++) {
+  /**
+   * Looks the staged states up, then stores, queues and checks the new ones in the order found. When the
+   * state limit may be reached, each is looked up and counted in turn, stopping at the limit.
+   */
+  private void flush() {
+    Staging st = staging;
+    boolean together = parents.size() + (long) st.size < stateLimit;
+    if (together) {
+      visited.addAll(st.fps, st.keys, st.size, st.fresh);
+    }
+    for (int k = 0; k < st.size; k++) {
       int offset = k * words;
-      if (!visited.add(stagedFps[k], stagedKeys, offset)) {
+      if (!(together ? st.fresh[k] : visited.add(st.fps[k], st.keys, offset))) {
         continue;
       }
       int id = parents.size();
-      if (id >= budget.maxStates() || id == Integer.MAX_VALUE - 16) {
+      if (id >= stateLimit) {
         stop(StopReason.MAX_STATES);
         break;
       }
+      int parent = st.parents[k];
       parents.add(parent);
-      steps.add(stagedSteps[k]);
-      frontier.push(stagedConcrete, offset);
-      maxDepth = Math.max(maxDepth, d);
-      codec.unpack(stagedConcrete, offset, checked);
-      int n = system.invariantViolations(checked, violatedBuffer);
+      steps.add(st.steps[k]);
+      frontier.push(st.concrete, offset);
+      maxDepth = Math.max(maxDepth, parent < 0 ? 0 : depth + 1);
+      codec.unpack(st.concrete, offset, state);
+      int n = system.invariantViolations(state, violatedBuffer);
       for (int i = 0; i < n; i++) {
-        record(violatedBuffer[i], id, -1);
+        record(violatedBuffer[i], id, -1, order(parent, INVARIANT));
       }
     }
-    staged = 0;
+    st.clear();
   }
 
-  private void record(int property, int state, int transition) {
-    if (violations[property] == null) {
+  /**
+   * The position of an event in an immediate search: the events of expansion {@code expansion} (-1 for the
+   * initial states) come before those of the next one, and within it in the order of {@code phase}.
+   */
+  private static long order(int expansion, int phase) {
+    return ((expansion + 1L) << 2) | phase;
+  }
+
+  /** Keeps the violation met first: events of one expansion and phase are recorded in their order. */
+  private void record(int property, int state, int transition, long order) {
+    if (violations[property] == null || order < violationOrder[property]) {
       violations[property] = new Violation(property, state, transition);
+      violationOrder[property] = order;
     }
   }
 

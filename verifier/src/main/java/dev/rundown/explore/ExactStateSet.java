@@ -48,13 +48,10 @@ final class ExactStateSet implements VisitedSet {
   }
 
   @Override
-  public long prefetch(long[] fps, int count) {
-    int[] t = table;
-    long sum = 0;
+  public void addAll(long[] fps, long[] packed, int count, boolean[] fresh) {
     for (int k = 0; k < count; k++) {
-      sum += t[(int) fps[k] & mask];
+      fresh[k] = add(fps[k], packed, k * words);
     }
-    return sum;
   }
 
   @Override

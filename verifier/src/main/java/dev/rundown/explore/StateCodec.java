@@ -2,7 +2,7 @@ package dev.rundown.explore;
 
 /**
  * Packs an {@code int[]} state into {@code long} words, each slot taking just the bits of its domain size
- * (a slot never straddles two words), and back. Immutable; thread-safe. Packing trusts that every slot
+ * (a slot never straddles two words; slots are laid out in a given order), and back. Immutable; thread-safe. Packing trusts that every slot
  * value lies in its domain (the interpreter range-checks every write).
  */
 final class StateCodec {
@@ -13,6 +13,14 @@ final class StateCodec {
   private final int words;
 
   StateCodec(TransitionSystem system) {
+    this(system, identity(system.slotCount()));
+  }
+
+  /**
+   * Packs the slots in the given order (a permutation of the slot numbers): slots adjacent in it share a word
+   * and lie side by side, as long as they fit.
+   */
+  StateCodec(TransitionSystem system, int[] order) {
     int n = system.slotCount();
     word = new int[n];
     shift = new int[n];
@@ -20,7 +28,7 @@ final class StateCodec {
     mask = new long[n];
     int w = 0;
     int used = 0;
-    for (int s = 0; s < n; s++) {
+    for (int s : order) {
       int size = system.slotSize(s);
       int bits = size <= 1 ? 0 : 64 - Long.numberOfLeadingZeros(size - 1L);
       if (used + bits > 64) {
@@ -36,9 +44,32 @@ final class StateCodec {
     words = Math.max(1, w + 1);
   }
 
+  private static int[] identity(int n) {
+    int[] order = new int[n];
+    for (int s = 0; s < n; s++) {
+      order[s] = s;
+    }
+    return order;
+  }
+
   /** Words per packed state (at least one). */
   int words() {
     return words;
+  }
+
+  /** The word that holds slot {@code slot}. */
+  int word(int slot) {
+    return word[slot];
+  }
+
+  /** The position of slot {@code slot}'s lowest bit in its word. */
+  int shift(int slot) {
+    return shift[slot];
+  }
+
+  /** The number of bits of slot {@code slot} (0 for a slot with one value). */
+  int bits(int slot) {
+    return Long.bitCount(mask[slot]);
   }
 
   /** Packs {@code state} into {@code out[offset..offset+words)}. */
@@ -46,17 +77,12 @@ final class StateCodec {
     int[] word = this.word;
     int[] shift = this.shift;
     int[] min = this.min;
-    long acc = 0;
-    int w = 0;
-    for (int s = 0; s < word.length; s++) {
-      if (word[s] != w) {
-        out[offset + w] = acc;
-        acc = 0;
-        w = word[s];
-      }
-      acc |= (long) (state[s] - min[s]) << shift[s];
+    for (int w = 0; w < words; w++) {
+      out[offset + w] = 0;
     }
-    out[offset + w] = acc;
+    for (int s = 0; s < word.length; s++) {
+      out[offset + word[s]] |= (long) (state[s] - min[s]) << shift[s];
+    }
   }
 
   /** Sets slot {@code slot} of the packed state at {@code out[offset..]} to its value in {@code state}. */
@@ -70,14 +96,8 @@ final class StateCodec {
     int[] shift = this.shift;
     int[] min = this.min;
     long[] mask = this.mask;
-    int w = 0;
-    long bits = in[offset];
     for (int s = 0; s < word.length; s++) {
-      if (word[s] != w) {
-        w = word[s];
-        bits = in[offset + w];
-      }
-      out[s] = (int) ((bits >>> shift[s]) & mask[s]) + min[s];
+      out[s] = (int) ((in[offset + word[s]] >>> shift[s]) & mask[s]) + min[s];
     }
   }
 

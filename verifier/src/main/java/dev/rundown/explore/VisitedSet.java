@@ -9,10 +9,11 @@ interface VisitedSet {
   boolean add(long fp, long[] packed, int offset);
 
   /**
-   * Reads the table slots of {@code fps[0..count)} so that the cache misses of a batch of lookups overlap
-   * instead of coming one by one; returns a value only so that the reads are not optimised away.
+   * Adds the states {@code k} in {@code 0..count-1} (fingerprint {@code fps[k]}, packed form at
+   * {@code packed[k*words..]}) and sets {@code fresh[k]}, all as if {@link #add} were called for each in
+   * turn, in whatever order the set finds fastest.
    */
-  long prefetch(long[] fps, int count);
+  void addAll(long[] fps, long[] packed, int count, boolean[] fresh);
 
   /** Pairs of distinct states found to share a fingerprint (exact mode only; 0 otherwise). */
   long collisions();

@@ -47,6 +47,8 @@ public final class Interpreter {
     final StmtNode body;
     /** Rejects most disabled bindings before the guard is evaluated; null when the guard has no atoms. */
     final GuardFilter filter;
+    /** The slots a binding touches, or null when they are not fixed by the arguments. */
+    Footprint footprint;
 
     CompiledAction(int[] slots, int[] min, int[] size, ExprNode guard, StmtNode body, GuardFilter filter) {
       this.slots = slots;
@@ -80,6 +82,7 @@ public final class Interpreter {
       ExprNode guard = action.guard() == null ? new ExprNode.Const(1) : compiler.expr(action.guard());
       GuardFilter filter = action.guard() == null ? null : GuardFilter.of(action.guard(), slots, layout);
       actions[a] = new CompiledAction(slots, min, size, guard, compiler.block(action.body(), emit), filter);
+      actions[a].footprint = Footprint.of(action);
       env = Math.max(env, action.slots());
     }
     List<Integer> inv = new ArrayList<>();
@@ -149,27 +152,75 @@ public final class Interpreter {
    * before the next transition; {@code state} is as given when this returns.
    */
   public void successors(int[] state, TransitionSink sink) {
+    for (int a = 0; a < actions.length; a++) {
+      actionSuccessors(a, state, sink);
+    }
+  }
+
+  /** As {@link #successors}, for the transitions of action {@code a} only (all its bindings, in order). */
+  public void actionSuccessors(int a, int[] state, TransitionSink sink) {
     Machine m = step;
     m.sink = sink;
     m.s = state;
-    for (int a = 0; a < actions.length; a++) {
-      CompiledAction action = actions[a];
-      m.action = a;
-      m.args = action.args;
-      int n = action.slots.length;
-      if (n == 1) {
-        int slot = action.slots[0];
-        int end = action.min[0] + action.size[0];
-        for (int v = action.min[0]; v < end; v++) {
-          action.args[0] = v;
-          m.env[slot] = v;
-          runBinding(m, action, state);
-        }
-      } else {
-        successorsOdometer(m, action, state);
+    CompiledAction action = actions[a];
+    m.action = a;
+    m.args = action.args;
+    int n = action.slots.length;
+    if (n == 1) {
+      int slot = action.slots[0];
+      int end = action.min[0] + action.size[0];
+      for (int v = action.min[0]; v < end; v++) {
+        action.args[0] = v;
+        m.env[slot] = v;
+        runBinding(m, action, state);
       }
+    } else {
+      successorsOdometer(m, action, state);
     }
     m.sink = null;
+  }
+
+  /**
+   * As {@link #successors}, for the transitions of one binding: action {@code a} with encoded arguments
+   * {@code args}, each within its parameter's domain.
+   */
+  public void bindingSuccessors(int a, int[] args, int[] state, TransitionSink sink) {
+    Machine m = step;
+    m.sink = sink;
+    m.s = state;
+    CompiledAction action = actions[a];
+    m.action = a;
+    m.args = action.args;
+    for (int p = 0; p < args.length; p++) {
+      action.args[p] = args[p];
+      m.env[action.slots[p]] = args[p];
+    }
+    runBinding(m, action, state);
+    m.sink = null;
+  }
+
+  public int actionCount() {
+    return actions.length;
+  }
+
+  /** Smallest encoded value of parameter {@code p} of action {@code a}. */
+  public int paramMin(int a, int p) {
+    return actions[a].min[p];
+  }
+
+  /** Number of values of parameter {@code p} of action {@code a}. */
+  public int paramSize(int a, int p) {
+    return actions[a].size[p];
+  }
+
+  /**
+   * The sorted distinct slots that binding {@code args} of action {@code a} may read or write, when the
+   * binding's transitions (their order, choices, violations and written values) are a function of those
+   * slots' values alone; null when that is not known.
+   */
+  public int[] footprint(int a, int[] args) {
+    Footprint f = actions[a].footprint;
+    return f == null ? null : f.slots(layout, args);
   }
 
   /** The bindings of an action with any number of parameters, the last one varying fastest. */

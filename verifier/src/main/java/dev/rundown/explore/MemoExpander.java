@@ -1,0 +1,238 @@
+package dev.rundown.explore;
+
+import dev.rundown.semantics.Interpreter;
+import dev.rundown.semantics.TransitionSink;
+import dev.rundown.semantics.TransitionView;
+import java.util.Arrays;
+
+/**
+ * The {@link Expander} of a compiled model, with a memo of binding effects. When the interpreter knows the
+ * footprint of a binding (the slots it reads and writes), the binding's transitions in a state are a function
+ * of those slots' packed bits, its key: they are computed by the interpreter once per key and then replayed
+ * as XOR masks on the packed words. Bindings are memoised in groups that share a key (see {@link MemoPlan}),
+ * each group keeping per key the set of its steps not known to be disabled, so that a state costs a few key
+ * reads and one visit per step that may have transitions. Other bindings and actions run the interpreter. Same transitions, in the same order, as {@link
+ * Interpreter#successors}. Memory is bounded ({@link MemoPlan#TABLE_BUDGET} table entries, {@link
+ * #POOL_BUDGET} pool words; past that, new keys run the interpreter uncached); every decision is
+ * deterministic. Not thread-safe.
+ */
+final class MemoExpander implements Expander, TransitionSink {
+  /** Words (longs) of recorded transitions. */
+  static final int POOL_BUDGET = 1 << 21;
+
+  private static final int UNKNOWN = 0;
+  private static final int DISABLED = 1;
+  /** The header of the commonest transition: a next state differing in one word, no violation. */
+  private static final long ONE_DELTA = (1L << 32) | (1L << 16);
+
+  private final Interpreter interpreter;
+  private final StateCodec codec;
+  private final MemoPlan plan;
+  private final int words;
+  /**
+   * Per memoised step and key: UNKNOWN, DISABLED (no transition) or the pool index of its transitions: a
+   * count, then per transition a header (violation count, bits 0-15; delta count, bits 16-31; has a next
+   * state, bit 32), the violated properties, and (word, XOR mask) pairs.
+   */
+  private final int[] table;
+  private long[] pool = new long[1 << 10];
+  private int poolSize = 2;
+
+  /**
+   * Per group and key, the steps that may have transitions (a bit per step): all of the group's steps until
+   * found disabled under that key.
+   */
+  private final long[] masks;
+  /** For the state being expanded: each group's key, and the steps to visit. */
+  private final int[] groupKeys;
+  private final long[] visit;
+  private final int[] state;
+  private final long[] scratch;
+  private final int[] violated;
+  private long[] packed;
+  private PackedSink out;
+  private boolean unpacked;
+  /** While filling an entry, transitions are appended to {@code record} instead of being reported. */
+  private boolean recording;
+  private long[] record = new long[64];
+  private int recordSize;
+
+  MemoExpander(Interpreter interpreter, StateCodec codec) {
+    this.interpreter = interpreter;
+    this.codec = codec;
+    this.plan = new MemoPlan(interpreter, codec);
+    this.words = codec.words();
+    this.table = new int[plan.tableSize];
+    int w = plan.maskWords;
+    this.masks = new long[plan.maskKeys * w];
+    for (int g = 0; g < plan.groups(); g++) {
+      for (int key = plan.maskBase[g]; key < (g + 1 < plan.groups() ? plan.maskBase[g + 1] : plan.maskKeys); key++) {
+        System.arraycopy(plan.stepMask[g], 0, masks, key * w, w);
+      }
+    }
+    this.groupKeys = new int[plan.groups()];
+    this.visit = new long[w];
+    this.state = new int[interpreter.layout().size()];
+    this.scratch = new long[words];
+    this.violated = new int[interpreter.propertyCount() + 1];
+  }
+
+  /**
+   * Reads each group's key and collects the steps that may have transitions (the groups' masks under their
+   * keys, and the steps that are not memoised), then visits them in order.
+   */
+  @Override
+  public void expand(long[] packed, PackedSink sink) {
+    this.packed = packed;
+    this.out = sink;
+    this.unpacked = false;
+    System.arraycopy(packed, 0, scratch, 0, words);
+    MemoPlan plan = this.plan;
+    int maskWords = plan.maskWords;
+    long[] visit = this.visit;
+    long[] masks = this.masks;
+    int[] keys = groupKeys;
+    System.arraycopy(plan.always, 0, visit, 0, maskWords);
+    for (int g = 0; g < keys.length; g++) {
+      int key = plan.key(g, packed);
+      keys[g] = key;
+      int at = (plan.maskBase[g] + key) * maskWords;
+      for (int w = 0; w < maskWords; w++) {
+        visit[w] |= masks[at + w];
+      }
+    }
+    for (int w = 0; w < maskWords; w++) {
+      long bits = visit[w];
+      while (bits != 0) {
+        int k = (w << 6) + Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+        if (plan.kind[k] != MemoPlan.MEMO) {
+          run(k);
+          continue;
+        }
+        int g = plan.group[k];
+        int slot = plan.tableBase[k] + keys[g];
+        int e = table[slot];
+        if (e > DISABLED) {
+          replay(pool, e);
+        } else if (e == UNKNOWN) {
+          fill(k, slot);
+          if (table[slot] == DISABLED) {
+            masks[(plan.maskBase[g] + keys[g]) * maskWords + w] &= ~(1L << k);
+          }
+        }
+      }
+    }
+    this.out = null;
+  }
+
+  /** Runs step {@code k} on the interpreter, reporting its transitions at once. */
+  private void run(int k) {
+    int a = plan.action[k];
+    if (plan.kind[k] == MemoPlan.ACTION) {
+      interpreter.actionSuccessors(a, unpacked(), this);
+    } else {
+      interpreter.bindingSuccessors(a, plan.args[k], unpacked(), this);
+    }
+  }
+
+  private int[] unpacked() {
+    if (!unpacked) {
+      codec.unpack(packed, 0, state);
+      unpacked = true;
+    }
+    return state;
+  }
+
+  /** Records the transitions of step {@code k} at table entry {@code slot}, keeps them if the pool has room, reports them. */
+  private void fill(int k, int slot) {
+    recording = true;
+    record[0] = 0;
+    recordSize = 1;
+    interpreter.bindingSuccessors(plan.action[k], plan.args[k], unpacked(), this);
+    recording = false;
+    if (record[0] == 0) {
+      table[slot] = DISABLED;
+      return;
+    }
+    if (poolSize + recordSize <= POOL_BUDGET) {
+      if (poolSize + recordSize > pool.length) {
+        pool = Arrays.copyOf(pool, Math.min(POOL_BUDGET, Math.max(pool.length * 2, poolSize + recordSize)));
+      }
+      System.arraycopy(record, 0, pool, poolSize, recordSize);
+      table[slot] = poolSize;
+      poolSize += recordSize;
+    }
+    replay(record, 0);
+  }
+
+  /** Reports the recorded transitions at {@code source[p..]}. */
+  private void replay(long[] source, int p) {
+    int n = (int) source[p++];
+    long[] next = scratch;
+    for (int t = 0; t < n; t++) {
+      long header = source[p++];
+      if (header == ONE_DELTA) {
+        int w = (int) source[p];
+        long x = source[p + 1];
+        p += 2;
+        next[w] ^= x;
+        out.successor(next, violated, 0);
+        next[w] ^= x;
+        continue;
+      }
+      int v = (int) header & 0xFFFF;
+      int d = (int) (header >>> 16) & 0xFFFF;
+      for (int i = 0; i < v; i++) {
+        violated[i] = (int) source[p++];
+      }
+      if ((header >>> 32) == 0) {
+        out.successor(null, violated, v);
+        continue;
+      }
+      for (int i = 0, q = p; i < d; i++, q += 2) {
+        next[(int) source[q]] ^= source[q + 1];
+      }
+      out.successor(next, violated, v);
+      for (int i = 0; i < d; i++, p += 2) {
+        next[(int) source[p]] ^= source[p + 1];
+      }
+    }
+  }
+
+  /** A transition from the interpreter: recorded while filling an entry, else reported at once. */
+  @Override
+  public void transition(TransitionView t) {
+    int[] next = t.next();
+    if (next != null) {
+      for (int i = 0; i < t.writtenCount(); i++) {
+        codec.repack(next, t.written()[i], scratch, 0);
+      }
+    }
+    if (!recording) {
+      out.successor(next == null ? null : scratch, t.violated(), t.violatedCount());
+      System.arraycopy(packed, 0, scratch, 0, words);
+      return;
+    }
+    int v = t.violatedCount();
+    if (recordSize + 1 + v + 2 * words > record.length) {
+      record = Arrays.copyOf(record, Math.max(record.length * 2, recordSize + 1 + v + 2 * words));
+    }
+    int header = recordSize++;
+    for (int i = 0; i < v; i++) {
+      record[recordSize++] = t.violated()[i];
+    }
+    int d = 0;
+    for (int w = 0; w < words; w++) {
+      long x = scratch[w] ^ packed[w];
+      if (x != 0) {
+        record[recordSize++] = w;
+        record[recordSize++] = x;
+        scratch[w] = packed[w];
+        d++;
+      }
+    }
+    record[header] = v | ((long) d << 16) | (next == null ? 0 : 1L << 32);
+    record[0]++;
+  }
+}
