@@ -43,8 +43,9 @@ final class MemoExpander implements Expander, TransitionSink {
    * found disabled under that key.
    */
   private final long[] masks;
-  /** For the state being expanded: each group's key, and the steps to visit. */
+  /** For the state being expanded: each group's key and row of entries, and the steps to visit. */
   private final int[] groupKeys;
+  private final int[] groupRows;
   private final long[] visit;
   private final int[] state;
   private final long[] scratch;
@@ -71,6 +72,7 @@ final class MemoExpander implements Expander, TransitionSink {
       }
     }
     this.groupKeys = new int[plan.groups()];
+    this.groupRows = new int[plan.groups()];
     this.visit = new long[w];
     this.state = new int[interpreter.layout().size()];
     this.scratch = new long[words];
@@ -92,10 +94,12 @@ final class MemoExpander implements Expander, TransitionSink {
     long[] visit = this.visit;
     long[] masks = this.masks;
     int[] keys = groupKeys;
+    int[] rows = groupRows;
     System.arraycopy(plan.always, 0, visit, 0, maskWords);
     for (int g = 0; g < keys.length; g++) {
       int key = plan.key(g, packed);
       keys[g] = key;
+      rows[g] = plan.entryBase[g] + key * plan.rowLength[g];
       int at = (plan.maskBase[g] + key) * maskWords;
       for (int w = 0; w < maskWords; w++) {
         visit[w] |= masks[at + w];
@@ -111,7 +115,7 @@ final class MemoExpander implements Expander, TransitionSink {
           continue;
         }
         int g = plan.group[k];
-        int slot = plan.tableBase[k] + keys[g];
+        int slot = rows[g] + plan.place[k];
         int e = table[slot];
         if (e > DISABLED) {
           replay(pool, e);
