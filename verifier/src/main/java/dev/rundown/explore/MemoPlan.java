@@ -5,6 +5,7 @@ import dev.rundown.ir.Type;
 import dev.rundown.semantics.Interpreter;
 import dev.rundown.semantics.Layout;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,9 @@ final class MemoPlan {
   final int[] maskBase;
   final int[] entryBase;
   final int[] rowLength;
+  /** Per group: the width of its key, and the slots it reads. */
+  final int[] width;
+  final int[][] slots;
   /** Per group read by runs: its runs are {@code runStart[g]..runStart[g+1]-1}. */
   final int[] runStart;
   /** Per run: a field of contiguous bits of one word, placed at {@code runOut} in the key. */
@@ -140,6 +144,8 @@ final class MemoPlan {
     maskBase = new int[kept.size()];
     entryBase = new int[kept.size()];
     rowLength = new int[kept.size()];
+    width = new int[kept.size()];
+    slots = new int[kept.size()][];
     runStart = new int[kept.size() + 1];
     List<int[]> runs = new ArrayList<>();
     int base = 0;
@@ -156,6 +162,8 @@ final class MemoPlan {
       base += 1 << kept.get(g).width;
       entryBase[g] = entries;
       rowLength[g] = kept.get(g).steps.size();
+      width[g] = kept.get(g).width;
+      slots[g] = kept.get(g).slots.stream().mapToInt(Integer::intValue).toArray();
       entries += (1 << kept.get(g).width) * rowLength[g];
     }
     runStart[kept.size()] = runs.size();
@@ -190,6 +198,14 @@ final class MemoPlan {
       key |= (int) ((packed[runWord[r]] >>> runShift[r]) & runMask[r]) << runOut[r];
     }
     return key;
+  }
+
+  /** Writes into {@code packed} (cleared first) the bits that key {@code key} of group {@code g} stands for. */
+  void decode(int g, int key, long[] packed) {
+    Arrays.fill(packed, 0);
+    for (int r = runStart[g]; r < runStart[g + 1]; r++) {
+      packed[runWord[r]] |= ((long) (key >>> runOut[r]) & runMask[r]) << runShift[r];
+    }
   }
 
   /**
