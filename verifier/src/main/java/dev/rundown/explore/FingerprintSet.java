@@ -7,8 +7,8 @@ import java.util.Arrays;
  * fingerprint, so two states that share one count as one (the risk the exact mode measures).
  * Not thread-safe. Grows by doubling above a 0.6 load factor; 8 bytes a slot.
  *
- * <p>A large batch is sorted by home slot (a stable radix sort on the slot's high bits) before it is looked
- * up, so that the probes sweep the table in order instead of missing the caches and the TLB at random.
+ * <p>A large batch is looked up in the order of home slots ({@link SlotSorter}), so that the probes sweep the
+ * table instead of missing the caches and the TLB at random.
  */
 final class FingerprintSet implements VisitedSet {
   /** Marks an empty slot; a fingerprint equal to it is stored as {@link #ZERO}. */
@@ -17,20 +17,15 @@ final class FingerprintSet implements VisitedSet {
   private static final long ZERO = 0x6A09E667F3BCC908L;
   /** Smaller batches are added one by one. */
   private static final int SORT_MIN = 1 << 12;
-  /** A batch is sorted by this many high bits of the home slot, {@link #DIGIT} bits a pass. */
-  private static final int SORT_BITS = 16;
-  private static final int DIGIT = 8;
-  private static final int DIGIT_MASK = (1 << DIGIT) - 1;
 
   private long[] table;
   private int mask;
   private long size;
   private long threshold;
-  private long[] sorted = new long[0];
-  private long[] sortedSpare = new long[0];
-  private int[] order = new int[0];
-  private int[] orderSpare = new int[0];
-  private final int[][] counts = new int[(SORT_BITS + DIGIT - 1) / DIGIT][1 << DIGIT];
+  private final SlotSorter sorter = new SlotSorter();
+  /** The batch with EMPTY mapped to ZERO, and whether each of its sorted entries was added. */
+  private long[] normalized = new long[0];
+  private boolean[] freshSorted = new boolean[0];
 
   FingerprintSet() {
     resize(1 << 16);
@@ -67,94 +62,50 @@ final class FingerprintSet implements VisitedSet {
     while (size + count > threshold) {
       resize(table.length * 2);
     }
-    sortBySlot(fps, count);
+    if (normalized.length < count) {
+      normalized = new long[Math.max(count, normalized.length * 2)];
+      freshSorted = new boolean[normalized.length];
+    }
+    for (int k = 0; k < count; k++) {
+      normalized[k] = fps[k] == EMPTY ? ZERO : fps[k];
+    }
+    SlotSorter s = sorter;
+    s.scatter(normalized, count, Integer.numberOfTrailingZeros(table.length));
     long[] t = table;
     int m = mask;
-    long[] f = sorted;
-    int[] o = order;
-    for (int k = 0; k < count; k++) {
-      long fp = f[k];
-      int i = (int) fp & m;
-      while (true) {
-        long e = t[i];
-        if (e == EMPTY) {
-          t[i] = fp;
-          size++;
-          fresh[o[k]] = true;
-          break;
+    long[] f = s.sorted;
+    boolean[] marks = freshSorted;
+    for (int b = 0; b < s.buckets(); b++) {
+      int from = s.start(b);
+      int to = s.start(b + 1);
+      int[] rank = s.sortBucket(b);
+      for (int k = from; k < to; k++) {
+        long fp = f[k];
+        int i = (int) fp & m;
+        boolean added;
+        while (true) {
+          long e = t[i];
+          if (e == EMPTY) {
+            t[i] = fp;
+            size++;
+            added = true;
+            break;
+          }
+          if (e == fp) {
+            added = false;
+            break;
+          }
+          i = (i + 1) & m;
         }
-        if (e == fp) {
-          fresh[o[k]] = false;
-          break;
-        }
-        i = (i + 1) & m;
+        marks[from + rank[k - from]] = added;
       }
     }
-  }
-
-  /**
-   * Leaves in {@link #sorted} the fingerprints {@code fps[0..count)} (EMPTY mapped to ZERO) ordered by the high
-   * bits of their home slot, and in {@link #order} their positions in {@code fps}: a least-significant-digit
-   * radix sort whose digit counts are all taken in one read. The sort is stable, so a fingerprint met twice
-   * is first added at its first position.
-   */
-  private void sortBySlot(long[] fps, int count) {
-    if (sorted.length < count) {
-      int capacity = Math.max(count, sorted.length * 2);
-      sorted = new long[capacity];
-      sortedSpare = new long[capacity];
-      order = new int[capacity];
-      orderSpare = new int[capacity];
-    }
-    int bits = Integer.numberOfTrailingZeros(table.length);
-    int low = Math.max(0, bits - SORT_BITS);
-    int passes = (bits - low + DIGIT - 1) / DIGIT;
-    for (int[] c : counts) {
-      Arrays.fill(c, 0);
+    int[] next = new int[s.buckets()];
+    for (int b = 0; b < next.length; b++) {
+      next[b] = s.start(b);
     }
     for (int k = 0; k < count; k++) {
-      long fp = fps[k] == EMPTY ? ZERO : fps[k];
-      for (int p = 0; p < passes; p++) {
-        counts[p][(int) (fp >>> (low + p * DIGIT)) & DIGIT_MASK]++;
-      }
-    }
-    for (int p = 0; p < passes; p++) {
-      int shift = low + p * DIGIT;
-      int[] c = counts[p];
-      int sum = 0;
-      for (int d = 0; d <= DIGIT_MASK; d++) {
-        int n = c[d];
-        c[d] = sum;
-        sum += n;
-      }
-      long[] to = sortedSpare;
-      int[] toOrder = orderSpare;
-      if (p == 0) {
-        for (int k = 0; k < count; k++) {
-          long fp = fps[k] == EMPTY ? ZERO : fps[k];
-          int at = c[(int) (fp >>> shift) & DIGIT_MASK]++;
-          to[at] = fp;
-          toOrder[at] = k;
-        }
-      } else {
-        long[] from = sorted;
-        int[] fromOrder = order;
-        for (int k = 0; k < count; k++) {
-          int at = c[(int) (from[k] >>> shift) & DIGIT_MASK]++;
-          to[at] = from[k];
-          toOrder[at] = fromOrder[k];
-        }
-      }
-      sortedSpare = sorted;
-      orderSpare = order;
-      sorted = to;
-      order = toOrder;
-    }
-    if (passes == 0) {
-      for (int k = 0; k < count; k++) {
-        sorted[k] = fps[k] == EMPTY ? ZERO : fps[k];
-        order[k] = k;
-      }
+      fresh[k] = marks[next[s.bucket(normalized[k])]++];
     }
   }
 

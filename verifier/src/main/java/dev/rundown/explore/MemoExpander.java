@@ -19,6 +19,8 @@ import java.util.Arrays;
 final class MemoExpander implements Expander, TransitionSink {
   /** Words (longs) of recorded transitions. */
   static final int POOL_BUDGET = 1 << 21;
+  /** Tables with at most this many entries in all are filled when the expander is made. */
+  static final int PREFILL_BUDGET = 1 << 16;
 
   private static final int UNKNOWN = 0;
   private static final int DISABLED = 1;
@@ -43,8 +45,9 @@ final class MemoExpander implements Expander, TransitionSink {
    * found disabled under that key.
    */
   private final long[] masks;
-  /** For the state being expanded: each group's key, and the steps to visit. */
+  /** For the state being expanded: each group's key and row of entries, and the steps to visit. */
   private final int[] groupKeys;
+  private final int[] groupRows;
   private final long[] visit;
   private final int[] state;
   private final long[] scratch;
@@ -71,10 +74,56 @@ final class MemoExpander implements Expander, TransitionSink {
       }
     }
     this.groupKeys = new int[plan.groups()];
+    this.groupRows = new int[plan.groups()];
     this.visit = new long[w];
     this.state = new int[interpreter.layout().size()];
     this.scratch = new long[words];
     this.violated = new int[interpreter.propertyCount() + 1];
+    if (plan.tableSize <= PREFILL_BUDGET) {
+      prefill();
+    }
+  }
+
+  /**
+   * Fills every entry whose key stands for slot values within their domains (the others never occur), so
+   * that exploring never has to: a step's transitions depend on its footprint alone, so any state with
+   * those values will do (the other slots are left at their smallest values).
+   */
+  private void prefill() {
+    long[] keyed = new long[words];
+    for (int g = 0; g < plan.groups(); g++) {
+      for (int key = 0; key < 1 << plan.width[g]; key++) {
+        plan.decode(g, key, keyed);
+        if (!inDomains(plan.slots[g], keyed)) {
+          continue;
+        }
+        packed = keyed;
+        unpacked = false;
+        System.arraycopy(keyed, 0, scratch, 0, words);
+        int row = plan.entryBase[g] + key * plan.rowLength[g];
+        for (int w = 0; w < plan.maskWords; w++) {
+          for (long bits = plan.stepMask[g][w]; bits != 0; bits &= bits - 1) {
+            int k = (w << 6) + Long.numberOfTrailingZeros(bits);
+            fill(k, row + plan.place[k], false);
+            if (table[row + plan.place[k]] == DISABLED) {
+              masks[(plan.maskBase[g] + key) * plan.maskWords + w] &= ~(1L << k);
+            }
+          }
+        }
+      }
+    }
+    packed = null;
+  }
+
+  /** Whether the packed values of {@code slots} in {@code keyed} lie in their domains. */
+  private boolean inDomains(int[] slots, long[] keyed) {
+    codec.unpack(keyed, 0, state);
+    for (int s : slots) {
+      if (state[s] - interpreter.layout().slotMin(s) >= interpreter.layout().slotSize(s)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -92,10 +141,12 @@ final class MemoExpander implements Expander, TransitionSink {
     long[] visit = this.visit;
     long[] masks = this.masks;
     int[] keys = groupKeys;
+    int[] rows = groupRows;
     System.arraycopy(plan.always, 0, visit, 0, maskWords);
     for (int g = 0; g < keys.length; g++) {
       int key = plan.key(g, packed);
       keys[g] = key;
+      rows[g] = plan.entryBase[g] + key * plan.rowLength[g];
       int at = (plan.maskBase[g] + key) * maskWords;
       for (int w = 0; w < maskWords; w++) {
         visit[w] |= masks[at + w];
@@ -111,12 +162,12 @@ final class MemoExpander implements Expander, TransitionSink {
           continue;
         }
         int g = plan.group[k];
-        int slot = plan.tableBase[k] + keys[g];
+        int slot = rows[g] + plan.place[k];
         int e = table[slot];
         if (e > DISABLED) {
           replay(pool, e);
         } else if (e == UNKNOWN) {
-          fill(k, slot);
+          fill(k, slot, true);
           if (table[slot] == DISABLED) {
             masks[(plan.maskBase[g] + keys[g]) * maskWords + w] &= ~(1L << k);
           }
@@ -144,8 +195,11 @@ final class MemoExpander implements Expander, TransitionSink {
     return state;
   }
 
-  /** Records the transitions of step {@code k} at table entry {@code slot}, keeps them if the pool has room, reports them. */
-  private void fill(int k, int slot) {
+  /**
+   * Records the transitions of step {@code k} at table entry {@code slot}, keeps them if the pool has room,
+   * and reports them if asked to.
+   */
+  private void fill(int k, int slot, boolean report) {
     recording = true;
     record[0] = 0;
     recordSize = 1;
@@ -163,7 +217,9 @@ final class MemoExpander implements Expander, TransitionSink {
       table[slot] = poolSize;
       poolSize += recordSize;
     }
-    replay(record, 0);
+    if (report) {
+      replay(record, 0);
+    }
   }
 
   /** Reports the recorded transitions at {@code source[p..]}. */

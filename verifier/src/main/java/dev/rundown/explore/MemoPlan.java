@@ -5,6 +5,7 @@ import dev.rundown.ir.Type;
 import dev.rundown.semantics.Interpreter;
 import dev.rundown.semantics.Layout;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,12 +36,12 @@ final class MemoPlan {
   /** Spec of a group whose key is read by its runs (more than two, or a word beyond the spec's reach). */
   static final long BY_RUNS = 1L << 62;
 
-  /** Per step: kind, action, arguments (null for a whole action), group and first table entry (memoised). */
+  /** Per step: kind, action, arguments (null for a whole action), group and place in it (memoised). */
   final int[] kind;
   final int[] action;
   final int[][] args;
   final int[] group;
-  final int[] tableBase;
+  final int[] place;
   /** Longs per step mask: one bit per step, in step order. */
   final int maskWords;
   /** The steps not memoised, whose bits are always set. */
@@ -48,11 +49,17 @@ final class MemoPlan {
   /**
    * Per group: its key, {@link #BY_RUNS} or at most two runs in 6-bit fields (so that each shift count reads
    * just its own): the first run's shift and width, the second's shift, width and place in the key, then the
-   * two runs' words (16 bits each, from bit 30 and bit 46); its steps' mask; where its masks start.
+   * two runs' words (16 bits each, from bit 30 and bit 46); its steps' mask; where its masks start; where
+   * its entries start, one row per key with an entry per step of the group.
    */
   final long[] spec;
   final long[][] stepMask;
   final int[] maskBase;
+  final int[] entryBase;
+  final int[] rowLength;
+  /** Per group: the width of its key, and the slots it reads. */
+  final int[] width;
+  final int[][] slots;
   /** Per group read by runs: its runs are {@code runStart[g]..runStart[g+1]-1}. */
   final int[] runStart;
   /** Per run: a field of contiguous bits of one word, placed at {@code runOut} in the key. */
@@ -60,7 +67,7 @@ final class MemoPlan {
   final int[] runShift;
   final long[] runMask;
   final int[] runOut;
-  /** Entries of all steps' tables, and keys of all groups. */
+  /** Entries of all groups' rows, and keys of all groups. */
   final int tableSize;
   final int maskKeys;
 
@@ -102,7 +109,7 @@ final class MemoPlan {
     int steps = kinds.size();
     List<Group> groups = group(footprints, codec, interpreter.layout());
     group = new int[steps];
-    tableBase = new int[steps];
+    place = new int[steps];
     List<Group> kept = new ArrayList<>();
     maskWords = Math.max(1, (steps + 63) / 64);
     long budget = TABLE_BUDGET;
@@ -115,11 +122,11 @@ final class MemoPlan {
         continue;
       }
       budget -= cost;
-      for (int k : g.steps) {
-        group[k] = kept.size();
-        tableBase[k] = size;
-        size += 1 << g.width;
+      for (int j = 0; j < g.steps.size(); j++) {
+        group[g.steps.get(j)] = kept.size();
+        place[g.steps.get(j)] = j;
       }
+      size += (1 << g.width) * g.steps.size();
       keys += 1 << g.width;
       kept.add(g);
     }
@@ -135,9 +142,14 @@ final class MemoPlan {
     spec = new long[kept.size()];
     stepMask = new long[kept.size()][];
     maskBase = new int[kept.size()];
+    entryBase = new int[kept.size()];
+    rowLength = new int[kept.size()];
+    width = new int[kept.size()];
+    slots = new int[kept.size()][];
     runStart = new int[kept.size() + 1];
     List<int[]> runs = new ArrayList<>();
     int base = 0;
+    int entries = 0;
     for (int g = 0; g < kept.size(); g++) {
       runStart[g] = runs.size();
       addRuns(codec, kept.get(g).slots, runs);
@@ -148,6 +160,11 @@ final class MemoPlan {
       }
       maskBase[g] = base;
       base += 1 << kept.get(g).width;
+      entryBase[g] = entries;
+      rowLength[g] = kept.get(g).steps.size();
+      width[g] = kept.get(g).width;
+      slots[g] = kept.get(g).slots.stream().mapToInt(Integer::intValue).toArray();
+      entries += (1 << kept.get(g).width) * rowLength[g];
     }
     runStart[kept.size()] = runs.size();
     runWord = runs.stream().mapToInt(r -> r[0]).toArray();
@@ -181,6 +198,14 @@ final class MemoPlan {
       key |= (int) ((packed[runWord[r]] >>> runShift[r]) & runMask[r]) << runOut[r];
     }
     return key;
+  }
+
+  /** Writes into {@code packed} (cleared first) the bits that key {@code key} of group {@code g} stands for. */
+  void decode(int g, int key, long[] packed) {
+    Arrays.fill(packed, 0);
+    for (int r = runStart[g]; r < runStart[g + 1]; r++) {
+      packed[runWord[r]] |= ((long) (key >>> runOut[r]) & runMask[r]) << runShift[r];
+    }
   }
 
   /**

@@ -101,8 +101,17 @@ final class StateCodec {
     }
   }
 
-  /** A seeded 64-bit fingerprint of packed words {@code packed[offset..offset+words)} (xxHash64's round). */
+  /**
+   * A seeded 64-bit fingerprint of packed words {@code packed[offset..offset+words)}: for one word, a bijective
+   * mix (SplitMix64's finalizer), so one-word states never share one; for more, xxHash64's round.
+   */
   static long fingerprint(long[] packed, int offset, int words) {
+    if (words == 1) {
+      long z = packed[offset] ^ SEED;
+      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+      return z ^ (z >>> 31);
+    }
     long h = SEED + P5 + words * 8L;
     for (int i = offset; i < offset + words; i++) {
       long k = packed[i] * P2;
