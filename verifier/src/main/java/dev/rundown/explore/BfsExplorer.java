@@ -40,6 +40,7 @@ public final class BfsExplorer {
   private final ProgressListener progress;
   private final StateCodec codec;
   private final Expander expander;
+  private final InvariantCheck invariantCheck;
   private final int words;
   private final VisitedSet visited;
   private final StateQueue frontier;
@@ -71,12 +72,18 @@ public final class BfsExplorer {
     this.canonicalizer = canonicalizer;
     this.budget = budget;
     this.progress = progress;
+    this.state = new int[system.slotCount()];
     if (system instanceof IrSystem ir) {
       this.codec = new StateCodec(system, ir.packingOrder());
       this.expander = new MemoExpander(ir.interpreter(), codec);
+      this.invariantCheck = new InvariantMemo(ir.interpreter(), codec);
     } else {
       this.codec = new StateCodec(system);
       this.expander = new SystemExpander(system, codec);
+      this.invariantCheck = (packed, offset, out) -> {
+        codec.unpack(packed, offset, state);
+        return system.invariantViolations(state, out);
+      };
     }
     this.words = codec.words();
     this.visited = exact ? new ExactStateSet(words) : new FingerprintSet();
@@ -87,7 +94,6 @@ public final class BfsExplorer {
     this.violationOrder = new long[system.propertyCount()];
     this.violatedBuffer = new int[system.propertyCount() + 1];
     this.canonical = new int[system.slotCount()];
-    this.state = new int[system.slotCount()];
     this.expanded = new long[words];
   }
 
@@ -216,8 +222,7 @@ public final class BfsExplorer {
       steps.add(st.steps[k]);
       frontier.push(st.concrete, offset);
       maxDepth = Math.max(maxDepth, parent < 0 ? 0 : depth + 1);
-      codec.unpack(st.concrete, offset, state);
-      int n = system.invariantViolations(state, violatedBuffer);
+      int n = invariantCheck.violations(st.concrete, offset, violatedBuffer);
       for (int i = 0; i < n; i++) {
         record(violatedBuffer[i], id, -1, order(parent, INVARIANT));
       }

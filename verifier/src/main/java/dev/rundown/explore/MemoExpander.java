@@ -99,7 +99,7 @@ final class MemoExpander implements Expander, TransitionSink {
     long[] keyed = new long[words];
     for (int g = 0; g < plan.groups(); g++) {
       for (int key = 0; key < 1 << plan.width[g]; key++) {
-        plan.decode(g, key, keyed);
+        plan.keys.decode(g, key, keyed);
         if (!inDomains(plan.slots[g], keyed)) {
           continue;
         }
@@ -154,7 +154,7 @@ final class MemoExpander implements Expander, TransitionSink {
       visit[w] = plan.always[w];
     }
     for (int g = 0; g < keys.length; g++) {
-      int key = plan.key(g, packed);
+      int key = plan.keys.key(g, packed, 0);
       keys[g] = key;
       rows[g] = plan.entryBase[g] + key * plan.rowLength[g];
       int at = (plan.maskBase[g] + key) * maskWords;

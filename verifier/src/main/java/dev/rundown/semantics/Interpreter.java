@@ -33,6 +33,8 @@ public final class Interpreter {
   private final int[] invariants;
   private final int[] terminals;
   private final ExprNode[] formulas;
+  /** Per property {@code all x: T | body} whose body has a footprint: the body alone; else null. */
+  private final Instances[] instances;
   private final int wellDefined;
   private final int[] initial;
   private final Machine step;
@@ -88,10 +90,12 @@ public final class Interpreter {
     List<Integer> inv = new ArrayList<>();
     List<Integer> term = new ArrayList<>();
     formulas = new ExprNode[model.properties().size()];
+    instances = new Instances[formulas.length];
     for (int p = 0; p < formulas.length; p++) {
       Property property = model.properties().get(p);
       if (property.formula() != null) {
         formulas[p] = compiler.expr(property.formula());
+        instances[p] = Instances.of(property.formula(), compiler);
         env = Math.max(env, property.slots());
       }
       if (property.kind() == PropertyKind.INVARIANT) {
@@ -308,6 +312,39 @@ public final class Interpreter {
 
   public int propertyCount() {
     return formulas.length;
+  }
+
+  /** The invariants, in the order {@link #invariantViolations} reports them. */
+  public int[] invariants() {
+    return invariants.clone();
+  }
+
+  /** Property {@code p}'s formula in {@code state}: 1 when it holds, 0 when not, -1 when it is ill-defined. */
+  public int holds(int p, int[] state) {
+    Machine m = check;
+    m.s = state;
+    m.bad = false;
+    int holds = formulas[p].eval(m);
+    return m.bad ? -1 : holds != 0 ? 1 : 0;
+  }
+
+  /**
+   * For a property {@code all x: T | body} whose body's footprint is known (every state access indexed by
+   * {@code x} and constants): the number of values of {@code x}; 0 otherwise. The property then holds in a
+   * state exactly when the body holds for each of them, and is never ill-defined.
+   */
+  public int instanceCount(int p) {
+    return instances[p] == null ? 0 : instances[p].count();
+  }
+
+  /** The sorted distinct slots the body of property {@code p} reads for the {@code i}-th value of its variable. */
+  public int[] instanceFootprint(int p, int i) {
+    return instances[p].footprint(layout, i);
+  }
+
+  /** Whether the body of property {@code p} holds in {@code state} for the {@code i}-th value of its variable. */
+  public boolean instanceHolds(int p, int i, int[] state) {
+    return instances[p].holds(check, i, state);
   }
 
   public int paramCount(int action) {

@@ -165,6 +165,40 @@ class FootprintTest {
     }
   }
 
+  /** An invariant {@code all x | body} holds exactly when its body holds for every x, on the footprint alone. */
+  @Test
+  void invariantsOneValueAtATime() {
+    for (Model model : List.of(HandlesModel.build(true), NodesModel.build())) {
+      Bounds bounds = model.name().equals("Nodes") ? NodesModel.bounds(3) : HandlesModel.bounds(3);
+      Interpreter in = Interpreter.compile(model, bounds);
+      SplittableRandom random = new SplittableRandom(9);
+      List<int[]> states = reachable(in, 3000);
+      int decomposed = 0;
+      for (int p : in.invariants()) {
+        if (in.instanceCount(p) == 0) {
+          continue;
+        }
+        decomposed++;
+        for (int[] s : states) {
+          boolean all = true;
+          for (int i = 0; i < in.instanceCount(p); i++) {
+            boolean holds = in.instanceHolds(p, i, s);
+            all &= holds;
+            int[] t = states.get(random.nextInt(states.size())).clone();
+            for (int slot : in.instanceFootprint(p, i)) {
+              t[slot] = s[slot];
+            }
+            assertEquals(holds, in.instanceHolds(p, i, t));
+          }
+          assertEquals(all ? 1 : 0, in.holds(p, s));
+        }
+      }
+      // Handles: its one invariant; Nodes: NoSelfLoop (the others are negated, not quantified, or nest a
+      // quantifier whose variable indexes a read).
+      assertEquals(1, decomposed);
+    }
+  }
+
   private static boolean contains(int[] slots, int slot) {
     return Arrays.stream(slots).anyMatch(f -> f == slot);
   }
