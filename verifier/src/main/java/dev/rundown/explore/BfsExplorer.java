@@ -27,8 +27,8 @@ public final class BfsExplorer {
   private static final int CLOCK_PERIOD = 256;
   private static final int HEAP_PERIOD = 4096;
   private static final long SECOND = 1_000_000_000L;
-  /** Successors staged before a flush (a flush also comes at each level's end). */
-  private static final int BATCH = 1 << 21;
+  /** The most successors staged before a flush: one per 512 bytes of heap (about a tenth of it in buffers). */
+  private static final int MAX_BATCH = 1 << 21;
   /** The order of the events of one expansion: its transitions, its new successors' checks, its terminal check. */
   private static final int TRANSITION = 0;
   private static final int INVARIANT = 1;
@@ -47,6 +47,8 @@ public final class BfsExplorer {
   private final IntColumn parents = new IntColumn();
   private final IntColumn steps = new IntColumn();
   private final Staging staging;
+  /** Successors staged before a flush (a flush also comes at each level's end); it changes nothing but speed. */
+  private final int batch = (int) Math.max(1 << 12, Math.min(MAX_BATCH, Runtime.getRuntime().maxMemory() >> 9));
   /** State numbers at or above this stop the run (the budget's, or the largest a column holds). */
   private final long stateLimit;
   private final Violation[] violations;
@@ -151,7 +153,7 @@ public final class BfsExplorer {
           }
         }
         current++;
-        if (staging.size >= BATCH || parents.size() + (long) staging.size >= stateLimit) {
+        if (staging.size >= batch || parents.size() + (long) staging.size >= stateLimit) {
           flush();
         }
         if (current % CLOCK_PERIOD == 0) {
