@@ -27,7 +27,7 @@ public final class BfsExplorer {
   private static final int CLOCK_PERIOD = 256;
   private static final int HEAP_PERIOD = 4096;
   private static final long SECOND = 1_000_000_000L;
-  /** The most successors staged before a flush: one per 512 bytes of heap (about a tenth of it in buffers). */
+  /** The most successors staged before a flush. */
   private static final int MAX_BATCH = 1 << 21;
   /** The order of the events of one expansion: its transitions, its new successors' checks, its terminal check. */
   private static final int TRANSITION = 0;
@@ -47,7 +47,10 @@ public final class BfsExplorer {
   private final IntColumn parents = new IntColumn();
   private final IntColumn steps = new IntColumn();
   private final Staging staging;
-  /** Successors staged before a flush (a flush also comes at each level's end); it changes nothing but speed. */
+  /**
+   * Successors staged before a flush (a flush also comes at each level's end): one per 512 bytes of heap, so
+   * that the buffers take about a tenth of it. It changes nothing but speed.
+   */
   private final int batch = (int) Math.max(1 << 12, Math.min(MAX_BATCH, Runtime.getRuntime().maxMemory() >> 9));
   /** State numbers at or above this stop the run (the budget's, or the largest a column holds). */
   private final long stateLimit;
@@ -68,6 +71,11 @@ public final class BfsExplorer {
   private long peakHeap;
   private StopReason stopped;
 
+  /**
+   * An explorer of {@code system}. A compiled model ({@link IrSystem}) is packed row by row and expanded and
+   * checked with memos on packed states ({@link MemoExpander}, {@link InvariantMemo}); any other system through
+   * its {@code int[]} interface.
+   */
   public BfsExplorer(
       TransitionSystem system, Canonicalizer canonicalizer, boolean exact, Budget budget, ProgressListener progress) {
     this.system = system;

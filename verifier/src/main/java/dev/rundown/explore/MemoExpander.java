@@ -75,7 +75,7 @@ final class MemoExpander implements Expander, TransitionSink {
     int w = plan.maskWords;
     this.masks = new long[plan.maskKeys * w];
     for (int g = 0; g < plan.groups(); g++) {
-      for (int key = plan.maskBase[g]; key < (g + 1 < plan.groups() ? plan.maskBase[g + 1] : plan.maskKeys); key++) {
+      for (int key = plan.maskBase[g]; key < plan.maskBase[g] + (1 << plan.width[g]); key++) {
         System.arraycopy(plan.stepMask[g], 0, masks, key * w, w);
       }
     }

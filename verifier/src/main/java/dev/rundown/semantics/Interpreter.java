@@ -50,9 +50,11 @@ public final class Interpreter {
     /** Rejects most disabled bindings before the guard is evaluated; null when the guard has no atoms. */
     final GuardFilter filter;
     /** The slots a binding touches, or null when they are not fixed by the arguments. */
-    Footprint footprint;
+    final Footprint footprint;
 
-    CompiledAction(int[] slots, int[] min, int[] size, ExprNode guard, StmtNode body, GuardFilter filter) {
+    CompiledAction(int[] slots, int[] min, int[] size, ExprNode guard, StmtNode body, GuardFilter filter,
+        Footprint footprint) {
+      this.footprint = footprint;
       this.slots = slots;
       this.min = min;
       this.size = size;
@@ -83,8 +85,8 @@ public final class Interpreter {
       }
       ExprNode guard = action.guard() == null ? new ExprNode.Const(1) : compiler.expr(action.guard());
       GuardFilter filter = action.guard() == null ? null : GuardFilter.of(action.guard(), slots, layout);
-      actions[a] = new CompiledAction(slots, min, size, guard, compiler.block(action.body(), emit), filter);
-      actions[a].footprint = Footprint.of(action);
+      actions[a] = new CompiledAction(slots, min, size, guard, compiler.block(action.body(), emit), filter,
+          Footprint.of(action));
       env = Math.max(env, action.slots());
     }
     List<Integer> inv = new ArrayList<>();
@@ -291,14 +293,11 @@ public final class Interpreter {
   }
 
   private int evaluate(int[] properties, int[] state, int[] out) {
-    Machine m = check;
-    m.s = state;
     int count = 0;
     boolean illDefined = false;
     for (int p : properties) {
-      m.bad = false;
-      int holds = formulas[p].eval(m);
-      if (m.bad) {
+      int holds = holds(p, state);
+      if (holds < 0) {
         illDefined = true;
       } else if (holds == 0) {
         out[count++] = p;
