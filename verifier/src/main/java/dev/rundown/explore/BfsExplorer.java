@@ -27,8 +27,8 @@ public final class BfsExplorer {
   private static final int CLOCK_PERIOD = 256;
   private static final int HEAP_PERIOD = 4096;
   private static final long SECOND = 1_000_000_000L;
-  /** Successors staged before a flush (a flush also comes at each level's end). */
-  private static final int BATCH = 1 << 21;
+  /** The most successors staged before a flush. */
+  private static final int MAX_BATCH = 1 << 21;
   /** The order of the events of one expansion: its transitions, its new successors' checks, its terminal check. */
   private static final int TRANSITION = 0;
   private static final int INVARIANT = 1;
@@ -40,12 +40,18 @@ public final class BfsExplorer {
   private final ProgressListener progress;
   private final StateCodec codec;
   private final Expander expander;
+  private final InvariantCheck invariantCheck;
   private final int words;
   private final VisitedSet visited;
   private final StateQueue frontier;
   private final IntColumn parents = new IntColumn();
   private final IntColumn steps = new IntColumn();
   private final Staging staging;
+  /**
+   * Successors staged before a flush (a flush also comes at each level's end): one per 512 bytes of heap, so
+   * that the buffers take about a tenth of it. It changes nothing but speed.
+   */
+  private final int batch = (int) Math.max(1 << 12, Math.min(MAX_BATCH, Runtime.getRuntime().maxMemory() >> 9));
   /** State numbers at or above this stop the run (the budget's, or the largest a column holds). */
   private final long stateLimit;
   private final Violation[] violations;
@@ -65,18 +71,29 @@ public final class BfsExplorer {
   private long peakHeap;
   private StopReason stopped;
 
+  /**
+   * An explorer of {@code system}. A compiled model ({@link IrSystem}) is packed row by row and expanded and
+   * checked with memos on packed states ({@link MemoExpander}, {@link InvariantMemo}); any other system through
+   * its {@code int[]} interface.
+   */
   public BfsExplorer(
       TransitionSystem system, Canonicalizer canonicalizer, boolean exact, Budget budget, ProgressListener progress) {
     this.system = system;
     this.canonicalizer = canonicalizer;
     this.budget = budget;
     this.progress = progress;
+    this.state = new int[system.slotCount()];
     if (system instanceof IrSystem ir) {
       this.codec = new StateCodec(system, ir.packingOrder());
       this.expander = new MemoExpander(ir.interpreter(), codec);
+      this.invariantCheck = new InvariantMemo(ir.interpreter(), codec);
     } else {
       this.codec = new StateCodec(system);
       this.expander = new SystemExpander(system, codec);
+      this.invariantCheck = (packed, offset, out) -> {
+        codec.unpack(packed, offset, state);
+        return system.invariantViolations(state, out);
+      };
     }
     this.words = codec.words();
     this.visited = exact ? new ExactStateSet(words) : new FingerprintSet();
@@ -87,7 +104,6 @@ public final class BfsExplorer {
     this.violationOrder = new long[system.propertyCount()];
     this.violatedBuffer = new int[system.propertyCount() + 1];
     this.canonical = new int[system.slotCount()];
-    this.state = new int[system.slotCount()];
     this.expanded = new long[words];
   }
 
@@ -145,7 +161,7 @@ public final class BfsExplorer {
           }
         }
         current++;
-        if (staging.size >= BATCH || parents.size() + (long) staging.size >= stateLimit) {
+        if (staging.size >= batch || parents.size() + (long) staging.size >= stateLimit) {
           flush();
         }
         if (current % CLOCK_PERIOD == 0) {
@@ -216,8 +232,7 @@ public final class BfsExplorer {
       steps.add(st.steps[k]);
       frontier.push(st.concrete, offset);
       maxDepth = Math.max(maxDepth, parent < 0 ? 0 : depth + 1);
-      codec.unpack(st.concrete, offset, state);
-      int n = system.invariantViolations(state, violatedBuffer);
+      int n = invariantCheck.violations(st.concrete, offset, violatedBuffer);
       for (int i = 0; i < n; i++) {
         record(violatedBuffer[i], id, -1, order(parent, INVARIANT));
       }

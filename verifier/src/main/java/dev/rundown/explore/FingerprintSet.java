@@ -7,8 +7,8 @@ import java.util.Arrays;
  * fingerprint, so two states that share one count as one (the risk the exact mode measures).
  * Not thread-safe. Grows by doubling above a 0.6 load factor; 8 bytes a slot.
  *
- * <p>A large batch is looked up in the order of home slots ({@link SlotSorter}), so that the probes sweep the
- * table instead of missing the caches and the TLB at random.
+ * <p>A large batch is looked up region of the table by region ({@link SlotSorter}), so that the probes stay
+ * within the caches' and the TLB's reach instead of missing them at random; it is added as if one by one.
  */
 final class FingerprintSet implements VisitedSet {
   /** Marks an empty slot; a fingerprint equal to it is stored as {@link #ZERO}. */
@@ -23,9 +23,6 @@ final class FingerprintSet implements VisitedSet {
   private long size;
   private long threshold;
   private final SlotSorter sorter = new SlotSorter();
-  /** The batch with EMPTY mapped to ZERO, and whether each of its sorted entries was added. */
-  private long[] normalized = new long[0];
-  private boolean[] freshSorted = new boolean[0];
 
   FingerprintSet() {
     resize(1 << 16);
@@ -33,7 +30,7 @@ final class FingerprintSet implements VisitedSet {
 
   @Override
   public boolean add(long fp, long[] packed, int offset) {
-    long f = fp == EMPTY ? ZERO : fp;
+    long f = stored(fp);
     int i = (int) f & mask;
     while (true) {
       long t = table[i];
@@ -62,51 +59,35 @@ final class FingerprintSet implements VisitedSet {
     while (size + count > threshold) {
       resize(table.length * 2);
     }
-    if (normalized.length < count) {
-      normalized = new long[Math.max(count, normalized.length * 2)];
-      freshSorted = new boolean[normalized.length];
-    }
-    for (int k = 0; k < count; k++) {
-      normalized[k] = fps[k] == EMPTY ? ZERO : fps[k];
-    }
+    Arrays.fill(fresh, 0, count, false);
     SlotSorter s = sorter;
-    s.scatter(normalized, count, Integer.numberOfTrailingZeros(table.length));
+    s.scatter(fps, count, Integer.numberOfTrailingZeros(table.length));
     long[] t = table;
     int m = mask;
     long[] f = s.sorted;
-    boolean[] marks = freshSorted;
-    for (int b = 0; b < s.buckets(); b++) {
-      int from = s.start(b);
-      int to = s.start(b + 1);
-      int[] rank = s.sortBucket(b);
-      for (int k = from; k < to; k++) {
-        long fp = f[k];
-        int i = (int) fp & m;
-        boolean added;
-        while (true) {
-          long e = t[i];
-          if (e == EMPTY) {
-            t[i] = fp;
-            size++;
-            added = true;
-            break;
-          }
-          if (e == fp) {
-            added = false;
-            break;
-          }
-          i = (i + 1) & m;
+    int[] index = s.index;
+    for (int k = 0; k < count; k++) {
+      long fp = f[k];
+      int i = (int) fp & m;
+      while (true) {
+        long e = t[i];
+        if (e == EMPTY) {
+          t[i] = fp;
+          size++;
+          fresh[index[k]] = true;
+          break;
         }
-        marks[from + rank[k - from]] = added;
+        if (e == fp) {
+          break;
+        }
+        i = (i + 1) & m;
       }
     }
-    int[] next = new int[s.buckets()];
-    for (int b = 0; b < next.length; b++) {
-      next[b] = s.start(b);
-    }
-    for (int k = 0; k < count; k++) {
-      fresh[k] = marks[next[s.bucket(normalized[k])]++];
-    }
+  }
+
+  /** The entry that stands for fingerprint {@code fp}: itself, or {@link #ZERO} for {@link #EMPTY}. */
+  static long stored(long fp) {
+    return fp == EMPTY ? ZERO : fp;
   }
 
   @Override

@@ -8,13 +8,12 @@ import java.util.Arrays;
 /**
  * The {@link Expander} of a compiled model, with a memo of binding effects. When the interpreter knows the
  * footprint of a binding (the slots it reads and writes), the binding's transitions in a state are a function
- * of those slots' packed bits, its key: they are computed by the interpreter once per key and then replayed
- * as XOR masks on the packed words. Bindings are memoised in groups that share a key (see {@link MemoPlan}),
- * each group keeping per key the set of its steps not known to be disabled, so that a state costs a few key
- * reads and one visit per step that may have transitions. Other bindings and actions run the interpreter. Same transitions, in the same order, as {@link
- * Interpreter#successors}. Memory is bounded ({@link MemoPlan#TABLE_BUDGET} table entries, {@link
- * #POOL_BUDGET} pool words; past that, new keys run the interpreter uncached); every decision is
- * deterministic. Not thread-safe.
+ * of those slots' packed bits: they are computed by the interpreter once per key and then replayed as XOR
+ * masks on the packed words. Bindings are memoised in groups sharing a key ({@link MemoPlan}); per group and
+ * key a mask says which of its steps may have transitions, so that a state costs a few key reads and one
+ * visit per such step. Other bindings and actions run the interpreter. Same transitions, in the same order,
+ * as {@link Interpreter#successors}. Memory is bounded ({@link MemoPlan#TABLE_BUDGET} entries, {@link
+ * #POOL_BUDGET} pool words, past which new keys run the interpreter uncached); deterministic; not thread-safe.
  */
 final class MemoExpander implements Expander, TransitionSink {
   /** Words (longs) of recorded transitions. */
@@ -27,14 +26,15 @@ final class MemoExpander implements Expander, TransitionSink {
   /** The header of the commonest transition: a next state differing in one word, no violation. */
   private static final long ONE_DELTA = (1L << 32) | (1L << 16);
 
+  private final int poolBudget;
   private final Interpreter interpreter;
   private final StateCodec codec;
   private final MemoPlan plan;
   private final int words;
   /**
-   * Per memoised step and key: UNKNOWN, DISABLED (no transition) or the pool index of its transitions: a
-   * count, then per transition a header (violation count, bits 0-15; delta count, bits 16-31; has a next
-   * state, bit 32), the violated properties, and (word, XOR mask) pairs.
+   * Per group and key, a row with an entry per step of the group: UNKNOWN, DISABLED (no transition) or the
+   * pool index of its transitions: a count, then per transition a header (violation count, bits 0-15; delta
+   * count, bits 16-31; has a next state, bit 32), the violated properties, and (word, XOR mask) pairs.
    */
   private final int[] table;
   private long[] pool = new long[1 << 10];
@@ -61,6 +61,12 @@ final class MemoExpander implements Expander, TransitionSink {
   private int recordSize;
 
   MemoExpander(Interpreter interpreter, StateCodec codec) {
+    this(interpreter, codec, PREFILL_BUDGET, POOL_BUDGET);
+  }
+
+  /** With other budgets (tests use them to reach the lazy and uncached paths). */
+  MemoExpander(Interpreter interpreter, StateCodec codec, int prefillBudget, int poolBudget) {
+    this.poolBudget = poolBudget;
     this.interpreter = interpreter;
     this.codec = codec;
     this.plan = new MemoPlan(interpreter, codec);
@@ -69,7 +75,7 @@ final class MemoExpander implements Expander, TransitionSink {
     int w = plan.maskWords;
     this.masks = new long[plan.maskKeys * w];
     for (int g = 0; g < plan.groups(); g++) {
-      for (int key = plan.maskBase[g]; key < (g + 1 < plan.groups() ? plan.maskBase[g + 1] : plan.maskKeys); key++) {
+      for (int key = plan.maskBase[g]; key < plan.maskBase[g] + (1 << plan.width[g]); key++) {
         System.arraycopy(plan.stepMask[g], 0, masks, key * w, w);
       }
     }
@@ -79,7 +85,7 @@ final class MemoExpander implements Expander, TransitionSink {
     this.state = new int[interpreter.layout().size()];
     this.scratch = new long[words];
     this.violated = new int[interpreter.propertyCount() + 1];
-    if (plan.tableSize <= PREFILL_BUDGET) {
+    if (plan.tableSize <= prefillBudget) {
       prefill();
     }
   }
@@ -93,7 +99,7 @@ final class MemoExpander implements Expander, TransitionSink {
     long[] keyed = new long[words];
     for (int g = 0; g < plan.groups(); g++) {
       for (int key = 0; key < 1 << plan.width[g]; key++) {
-        plan.decode(g, key, keyed);
+        plan.keys.decode(g, key, keyed);
         if (!inDomains(plan.slots[g], keyed)) {
           continue;
         }
@@ -135,16 +141,20 @@ final class MemoExpander implements Expander, TransitionSink {
     this.packed = packed;
     this.out = sink;
     this.unpacked = false;
-    System.arraycopy(packed, 0, scratch, 0, words);
+    for (int w = 0; w < words; w++) {
+      scratch[w] = packed[w];
+    }
     MemoPlan plan = this.plan;
     int maskWords = plan.maskWords;
     long[] visit = this.visit;
     long[] masks = this.masks;
     int[] keys = groupKeys;
     int[] rows = groupRows;
-    System.arraycopy(plan.always, 0, visit, 0, maskWords);
+    for (int w = 0; w < maskWords; w++) {
+      visit[w] = plan.always[w];
+    }
     for (int g = 0; g < keys.length; g++) {
-      int key = plan.key(g, packed);
+      int key = plan.keys.key(g, packed, 0);
       keys[g] = key;
       rows[g] = plan.entryBase[g] + key * plan.rowLength[g];
       int at = (plan.maskBase[g] + key) * maskWords;
@@ -209,9 +219,9 @@ final class MemoExpander implements Expander, TransitionSink {
       table[slot] = DISABLED;
       return;
     }
-    if (poolSize + recordSize <= POOL_BUDGET) {
+    if (poolSize + recordSize <= poolBudget) {
       if (poolSize + recordSize > pool.length) {
-        pool = Arrays.copyOf(pool, Math.min(POOL_BUDGET, Math.max(pool.length * 2, poolSize + recordSize)));
+        pool = Arrays.copyOf(pool, Math.min(poolBudget, Math.max(pool.length * 2, poolSize + recordSize)));
       }
       System.arraycopy(record, 0, pool, poolSize, recordSize);
       table[slot] = poolSize;

@@ -6,7 +6,6 @@ import dev.rundown.semantics.Interpreter;
 import dev.rundown.semantics.Layout;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,6 @@ final class MemoPlan {
   static final int MEMO = 0;
   static final int BINDING = 1;
   static final int ACTION = 2;
-  /** Spec of a group whose key is read by its runs (more than two, or a word beyond the spec's reach). */
-  static final long BY_RUNS = 1L << 62;
 
   /** Per step: kind, action, arguments (null for a whole action), group and place in it (memoised). */
   final int[] kind;
@@ -47,26 +44,16 @@ final class MemoPlan {
   /** The steps not memoised, whose bits are always set. */
   final long[] always;
   /**
-   * Per group: its key, {@link #BY_RUNS} or at most two runs in 6-bit fields (so that each shift count reads
-   * just its own): the first run's shift and width, the second's shift, width and place in the key, then the
-   * two runs' words (16 bits each, from bit 30 and bit 46); its steps' mask; where its masks start; where
-   * its entries start, one row per key with an entry per step of the group.
+   * Per group: its key (over its slots), its steps' mask, where its masks start, where its entries start (one
+   * row per key with an entry per step of the group), the width of its key and the slots it reads.
    */
-  final long[] spec;
+  final KeyReader keys;
   final long[][] stepMask;
   final int[] maskBase;
   final int[] entryBase;
   final int[] rowLength;
-  /** Per group: the width of its key, and the slots it reads. */
   final int[] width;
   final int[][] slots;
-  /** Per group read by runs: its runs are {@code runStart[g]..runStart[g+1]-1}. */
-  final int[] runStart;
-  /** Per run: a field of contiguous bits of one word, placed at {@code runOut} in the key. */
-  final int[] runWord;
-  final int[] runShift;
-  final long[] runMask;
-  final int[] runOut;
   /** Entries of all groups' rows, and keys of all groups. */
   final int tableSize;
   final int maskKeys;
@@ -89,7 +76,7 @@ final class MemoPlan {
       boolean any = false;
       for (int[] binding : bindings) {
         int[] slots = interpreter.footprint(a, binding);
-        prints.add(slots != null && width(codec, slots) <= MAX_KEY_BITS ? slots : null);
+        prints.add(slots != null && KeyReader.width(codec, slots) <= MAX_KEY_BITS ? slots : null);
         any |= prints.get(prints.size() - 1) != null;
       }
       if (!any) {
@@ -114,7 +101,7 @@ final class MemoPlan {
     maskWords = Math.max(1, (steps + 63) / 64);
     long budget = TABLE_BUDGET;
     int size = 0;
-    int keys = 0;
+    int keyCount = 0;
     for (Group g : groups) {
       long cost = (1L << g.width) * (g.steps.size() + maskWords);
       if (cost > budget) {
@@ -127,7 +114,7 @@ final class MemoPlan {
         place[g.steps.get(j)] = j;
       }
       size += (1 << g.width) * g.steps.size();
-      keys += 1 << g.width;
+      keyCount += 1 << g.width;
       kept.add(g);
     }
     kind = kinds.stream().mapToInt(Integer::intValue).toArray();
@@ -139,21 +126,15 @@ final class MemoPlan {
         always[k >>> 6] |= 1L << k;
       }
     }
-    spec = new long[kept.size()];
     stepMask = new long[kept.size()][];
     maskBase = new int[kept.size()];
     entryBase = new int[kept.size()];
     rowLength = new int[kept.size()];
     width = new int[kept.size()];
     slots = new int[kept.size()][];
-    runStart = new int[kept.size() + 1];
-    List<int[]> runs = new ArrayList<>();
     int base = 0;
     int entries = 0;
     for (int g = 0; g < kept.size(); g++) {
-      runStart[g] = runs.size();
-      addRuns(codec, kept.get(g).slots, runs);
-      spec[g] = spec(runs.subList(runStart[g], runs.size()));
       stepMask[g] = new long[maskWords];
       for (int k : kept.get(g).steps) {
         stepMask[g][k >>> 6] |= 1L << k;
@@ -162,17 +143,13 @@ final class MemoPlan {
       base += 1 << kept.get(g).width;
       entryBase[g] = entries;
       rowLength[g] = kept.get(g).steps.size();
+      entries += (1 << kept.get(g).width) * rowLength[g];
       width[g] = kept.get(g).width;
       slots[g] = kept.get(g).slots.stream().mapToInt(Integer::intValue).toArray();
-      entries += (1 << kept.get(g).width) * rowLength[g];
     }
-    runStart[kept.size()] = runs.size();
-    runWord = runs.stream().mapToInt(r -> r[0]).toArray();
-    runShift = runs.stream().mapToInt(r -> r[1]).toArray();
-    runMask = runs.stream().mapToLong(r -> (1L << r[2]) - 1).toArray();
-    runOut = runs.stream().mapToInt(r -> r[3]).toArray();
+    keys = new KeyReader(codec, Arrays.asList(slots));
     tableSize = size;
-    maskKeys = keys;
+    maskKeys = keyCount;
   }
 
   /** Number of steps. */
@@ -182,30 +159,7 @@ final class MemoPlan {
 
   /** Number of groups. */
   int groups() {
-    return spec.length;
-  }
-
-  /** The key of group {@code g} in the packed state {@code packed}. */
-  int key(int g, long[] packed) {
-    long s = spec[g];
-    if (s != BY_RUNS) {
-      long first = (packed[(int) (s >>> 30) & 0xFFFF] >>> s) & ~(-1L << (s >>> 6));
-      long second = (packed[(int) (s >>> 46) & 0xFFFF] >>> (s >>> 12)) & ~(-1L << (s >>> 18));
-      return (int) first | (int) second << (s >>> 24);
-    }
-    int key = 0;
-    for (int r = runStart[g], last = runStart[g + 1]; r < last; r++) {
-      key |= (int) ((packed[runWord[r]] >>> runShift[r]) & runMask[r]) << runOut[r];
-    }
-    return key;
-  }
-
-  /** Writes into {@code packed} (cleared first) the bits that key {@code key} of group {@code g} stands for. */
-  void decode(int g, int key, long[] packed) {
-    Arrays.fill(packed, 0);
-    for (int r = runStart[g]; r < runStart[g + 1]; r++) {
-      packed[runWord[r]] |= ((long) (key >>> runOut[r]) & runMask[r]) << runShift[r];
-    }
+    return width.length;
   }
 
   /**
@@ -233,7 +187,7 @@ final class MemoPlan {
       for (int s : slots) {
         union.add(s);
       }
-      int width = width(codec, union.stream().mapToInt(Integer::intValue).toArray());
+      int width = KeyReader.width(codec, union.stream().mapToInt(Integer::intValue).toArray());
       if (g == null || width > MAX_KEY_BITS) {
         g = new Group();
         byRows.put(name, g);
@@ -242,7 +196,7 @@ final class MemoPlan {
         for (int s : slots) {
           union.add(s);
         }
-        width = width(codec, slots);
+        width = KeyReader.width(codec, slots);
       }
       g.slots.clear();
       g.slots.addAll(union);
@@ -274,53 +228,5 @@ final class MemoPlan {
       out.add(binding);
     }
     return out;
-  }
-
-  private static int width(StateCodec codec, int[] slots) {
-    int width = 0;
-    for (int s : slots) {
-      width += codec.bits(s);
-    }
-    return width;
-  }
-
-  /**
-   * Appends the runs of a key over {@code slots}, taken in packing order: fields side by side in one word
-   * merge into one run.
-   */
-  private static void addRuns(StateCodec codec, TreeSet<Integer> slots, List<int[]> runs) {
-    List<Integer> packed = new ArrayList<>(slots);
-    packed.sort(Comparator.comparingInt((Integer s) -> codec.word(s)).thenComparingInt(codec::shift));
-    int out = 0;
-    int[] last = null;
-    for (int s : packed) {
-      int bits = codec.bits(s);
-      if (bits == 0) {
-        continue;
-      }
-      if (last != null && last[0] == codec.word(s) && last[1] + last[2] == codec.shift(s)) {
-        last[2] += bits;
-      } else {
-        last = new int[] {codec.word(s), codec.shift(s), bits, out};
-        runs.add(last);
-      }
-      out += bits;
-    }
-  }
-
-  private static long spec(List<int[]> runs) {
-    if (runs.size() > 2 || runs.stream().anyMatch(r -> r[0] > 0xFFFF)) {
-      return BY_RUNS;
-    }
-    long spec = 0;
-    if (runs.size() > 0) {
-      int[] r = runs.get(0);
-      spec |= r[1] | (long) r[2] << 6 | (long) r[0] << 30;
-    }
-    if (runs.size() > 1) {
-      int[] r = runs.get(1);
-      spec |= (long) r[1] << 12 | (long) r[2] << 18 | (long) r[3] << 24 | (long) r[0] << 46;
-    }
-    return spec;
   }
 }

@@ -34,7 +34,10 @@ final class StateQueue {
       chunks.addLast(chunk);
       tailOffset = 0;
     }
-    System.arraycopy(packed, offset, chunks.peekLast(), tailOffset, words);
+    long[] tail = chunks.peekLast();
+    for (int w = 0; w < words; w++) {
+      tail[tailOffset + w] = packed[offset + w];
+    }
     tailOffset += words;
     size++;
   }
@@ -42,7 +45,9 @@ final class StateQueue {
   /** Removes the oldest state into {@code out}; the queue must not be empty. */
   void pop(long[] out) {
     long[] head = chunks.peekFirst();
-    System.arraycopy(head, headOffset, out, 0, words);
+    for (int w = 0; w < words; w++) {
+      out[w] = head[headOffset + w];
+    }
     headOffset += words;
     size--;
     if (headOffset == chunkLength || size == 0) {

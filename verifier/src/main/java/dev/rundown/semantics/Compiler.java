@@ -17,6 +17,10 @@ final class Compiler {
     this.layout = layout;
   }
 
+  Layout layout() {
+    return layout;
+  }
+
   ExprNode expr(Expr e) {
     if (e instanceof Expr.Const c) {
       return new ExprNode.Const(c.value());

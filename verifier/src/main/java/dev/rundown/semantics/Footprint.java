@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The state slots one action can read or write, as a function of its arguments: present when every state
- * access of its guard and body is indexed by parameters and constants only, so that the transitions of a
- * binding depend on the values of those slots alone. Immutable.
+ * The state slots one action can read or write, as a function of its arguments (or the body of a quantified
+ * formula, as a function of its variable): present when every state access is indexed by parameters and
+ * constants only, so that the transitions of a binding (the value of the body) depend on the values of those
+ * slots alone. Immutable.
  */
 final class Footprint {
   /** Per access: the variable, and per index position a parameter number, or -1 for a constant. */
@@ -33,11 +34,22 @@ final class Footprint {
 
   /** The footprint of {@code action}, or null when some access is indexed by anything but parameters and constants. */
   static Footprint of(Action action) {
-    Collector c = new Collector(action.params().size());
+    int[] params = new int[action.params().size()];
+    for (int p = 0; p < params.length; p++) {
+      params[p] = action.params().get(p).slot();
+    }
+    Collector c = new Collector(params);
     if (action.guard() != null) {
       c.expr(action.guard());
     }
     c.stmts(action.body());
+    return c.local ? new Footprint(c.accesses, c.constants) : null;
+  }
+
+  /** The footprint of the body of {@code q} as a function of its variable (the one argument), or null. */
+  static Footprint of(Expr.Quantified q) {
+    Collector c = new Collector(new int[] {q.slot()});
+    c.expr(q.body());
     return c.local ? new Footprint(c.accesses, c.constants) : null;
   }
 
@@ -61,15 +73,26 @@ final class Footprint {
     return slots.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** Walks an action, recording accesses; clears {@link #local} at the first one it cannot resolve. */
+  /** Walks an action or formula, recording accesses; clears {@link #local} at the first one it cannot resolve. */
   private static final class Collector {
-    final int paramCount;
+    /** The environment slots of the arguments, in argument order. */
+    final int[] params;
     final List<int[]> accesses = new ArrayList<>();
     final List<int[]> constants = new ArrayList<>();
     boolean local = true;
 
-    Collector(int paramCount) {
-      this.paramCount = paramCount;
+    Collector(int[] params) {
+      this.params = params;
+    }
+
+    /** The argument an environment slot holds, or -1. */
+    int param(int slot) {
+      for (int p = 0; p < params.length; p++) {
+        if (params[p] == slot) {
+          return p;
+        }
+      }
+      return -1;
     }
 
     void access(int var, List<Expr> index) {
@@ -78,8 +101,8 @@ final class Footprint {
       a[0] = var;
       for (int j = 0; j < index.size(); j++) {
         Expr e = index.get(j);
-        if (e instanceof Expr.Bound b && b.slot() < paramCount) {
-          a[j + 1] = b.slot();
+        if (e instanceof Expr.Bound b && param(b.slot()) >= 0) {
+          a[j + 1] = param(b.slot());
         } else if (e instanceof Expr.Const k) {
           a[j + 1] = -1;
           c[j] = k.value();
@@ -91,9 +114,9 @@ final class Footprint {
       constants.add(c);
     }
 
-    /** A binder may not reuse a parameter's slot: a bound slot below the parameter count then means the parameter. */
+    /** A binder may not reuse an argument's slot: a bound argument slot then always means the argument. */
     void binder(int slot) {
-      if (slot < paramCount) {
+      if (param(slot) >= 0) {
         local = false;
       }
     }

@@ -33,6 +33,8 @@ public final class Interpreter {
   private final int[] invariants;
   private final int[] terminals;
   private final ExprNode[] formulas;
+  /** Per property {@code all x: T | body} whose body has a footprint: the body alone; else null. */
+  private final Instances[] instances;
   private final int wellDefined;
   private final int[] initial;
   private final Machine step;
@@ -48,9 +50,11 @@ public final class Interpreter {
     /** Rejects most disabled bindings before the guard is evaluated; null when the guard has no atoms. */
     final GuardFilter filter;
     /** The slots a binding touches, or null when they are not fixed by the arguments. */
-    Footprint footprint;
+    final Footprint footprint;
 
-    CompiledAction(int[] slots, int[] min, int[] size, ExprNode guard, StmtNode body, GuardFilter filter) {
+    CompiledAction(int[] slots, int[] min, int[] size, ExprNode guard, StmtNode body, GuardFilter filter,
+        Footprint footprint) {
+      this.footprint = footprint;
       this.slots = slots;
       this.min = min;
       this.size = size;
@@ -81,17 +85,19 @@ public final class Interpreter {
       }
       ExprNode guard = action.guard() == null ? new ExprNode.Const(1) : compiler.expr(action.guard());
       GuardFilter filter = action.guard() == null ? null : GuardFilter.of(action.guard(), slots, layout);
-      actions[a] = new CompiledAction(slots, min, size, guard, compiler.block(action.body(), emit), filter);
-      actions[a].footprint = Footprint.of(action);
+      actions[a] = new CompiledAction(slots, min, size, guard, compiler.block(action.body(), emit), filter,
+          Footprint.of(action));
       env = Math.max(env, action.slots());
     }
     List<Integer> inv = new ArrayList<>();
     List<Integer> term = new ArrayList<>();
     formulas = new ExprNode[model.properties().size()];
+    instances = new Instances[formulas.length];
     for (int p = 0; p < formulas.length; p++) {
       Property property = model.properties().get(p);
       if (property.formula() != null) {
         formulas[p] = compiler.expr(property.formula());
+        instances[p] = Instances.of(property.formula(), compiler);
         env = Math.max(env, property.slots());
       }
       if (property.kind() == PropertyKind.INVARIANT) {
@@ -287,14 +293,11 @@ public final class Interpreter {
   }
 
   private int evaluate(int[] properties, int[] state, int[] out) {
-    Machine m = check;
-    m.s = state;
     int count = 0;
     boolean illDefined = false;
     for (int p : properties) {
-      m.bad = false;
-      int holds = formulas[p].eval(m);
-      if (m.bad) {
+      int holds = holds(p, state);
+      if (holds < 0) {
         illDefined = true;
       } else if (holds == 0) {
         out[count++] = p;
@@ -308,6 +311,39 @@ public final class Interpreter {
 
   public int propertyCount() {
     return formulas.length;
+  }
+
+  /** The invariants, in the order {@link #invariantViolations} reports them. */
+  public int[] invariants() {
+    return invariants.clone();
+  }
+
+  /** Property {@code p}'s formula in {@code state}: 1 when it holds, 0 when not, -1 when it is ill-defined. */
+  public int holds(int p, int[] state) {
+    Machine m = check;
+    m.s = state;
+    m.bad = false;
+    int holds = formulas[p].eval(m);
+    return m.bad ? -1 : holds != 0 ? 1 : 0;
+  }
+
+  /**
+   * For a property {@code all x: T | body} whose body's footprint is known (every state access indexed by
+   * {@code x} and constants): the number of values of {@code x}; 0 otherwise. The property then holds in a
+   * state exactly when the body holds for each of them, and is never ill-defined.
+   */
+  public int instanceCount(int p) {
+    return instances[p] == null ? 0 : instances[p].count();
+  }
+
+  /** The sorted distinct slots the body of property {@code p} reads for the {@code i}-th value of its variable. */
+  public int[] instanceFootprint(int p, int i) {
+    return instances[p].footprint(layout, i);
+  }
+
+  /** Whether the body of property {@code p} holds in {@code state} for the {@code i}-th value of its variable. */
+  public boolean instanceHolds(int p, int i, int[] state) {
+    return instances[p].holds(check, i, state);
   }
 
   public int paramCount(int action) {

@@ -71,6 +71,38 @@ class BfsExplorerTest {
     assertEquals(3, g.successor(4, v.transition()));
   }
 
+  /** Successors are looked up a level at a time; the violation kept is still the one met first step by step. */
+  @Test
+  void aStateFoundByAnEarlierExpansionBeatsALaterStep() {
+    GraphSystem g = new GraphSystem(5).path(0, 1, 3).path(0, 2, 4).bad(3).badEdge(2, 4).badEdgesBreakBadNode()
+        .done(3).done(4);
+    ExploreResult r = explore(g);
+    Violation v = r.violation(GraphSystem.BAD_NODE).orElseThrow();
+    assertFalse(v.atTransition());
+    assertArrayEquals(new int[] {0, 1, 3}, nodes(g, r, v.state()));
+  }
+
+  @Test
+  void aStepOfAnEarlierExpansionBeatsALaterState() {
+    GraphSystem g = new GraphSystem(5).path(0, 1, 3).path(0, 2, 4).bad(4).badEdge(1, 3).badEdgesBreakBadNode()
+        .done(3).done(4);
+    ExploreResult r = explore(g);
+    Violation v = r.violation(GraphSystem.BAD_NODE).orElseThrow();
+    assertTrue(v.atTransition());
+    assertArrayEquals(new int[] {0, 1}, nodes(g, r, v.state()));
+  }
+
+  @Test
+  void aStepBeatsTheStateItReaches() {
+    GraphSystem g = new GraphSystem(3).path(0, 2).path(0, 1).bad(2).badEdge(0, 1).badEdgesBreakBadNode()
+        .done(1).done(2);
+    ExploreResult r = explore(g);
+    Violation v = r.violation(GraphSystem.BAD_NODE).orElseThrow();
+    assertTrue(v.atTransition());
+    assertEquals(0, v.state());
+    assertEquals(1, v.transition());
+  }
+
   @Test
   void hangIsAStateWithoutSuccessorsThatIsNotDone() {
     GraphSystem g = new GraphSystem(6).path(0, 1, 2).path(0, 3, 4, 5).done(5);

@@ -21,6 +21,8 @@ final class GraphSystem implements TransitionSystem {
   private final Set<Integer> badNodes = new TreeSet<>();
   private final Set<Integer> done = new TreeSet<>();
   private final List<Integer> initial = new ArrayList<>();
+  /** The property bad edges violate: BAD_EDGE, or BAD_NODE to have one property met on states and steps. */
+  private int edgeProperty = BAD_EDGE;
 
   GraphSystem(int nodes) {
     this.nodes = nodes;
@@ -54,6 +56,12 @@ final class GraphSystem implements TransitionSystem {
 
   GraphSystem bad(int node) {
     badNodes.add(node);
+    return this;
+  }
+
+  /** Bad edges violate BAD_NODE instead of BAD_EDGE. */
+  GraphSystem badEdgesBreakBadNode() {
+    edgeProperty = BAD_NODE;
     return this;
   }
 
@@ -106,7 +114,7 @@ final class GraphSystem implements TransitionSystem {
     for (int to : edges.get(state[0])) {
       next[0] = to;
       int count = badEdges.contains((long) state[0] * nodes + to) ? 1 : 0;
-      violated[0] = BAD_EDGE;
+      violated[0] = edgeProperty;
       sink.successor(next, null, 0, violated, count);
     }
   }
