@@ -1,6 +1,5 @@
 package dev.rundown.semantics;
 
-import com.google.common.primitives.ImmutableIntArray;
 import dev.rundown.ir.Action;
 import dev.rundown.ir.Bounds;
 import dev.rundown.ir.Model;
@@ -12,7 +11,6 @@ import dev.rundown.trace.ActionCall;
 import dev.rundown.value.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The IR interpreter: a model compiled once for given bounds into nodes over {@code int[]} states; the one
