@@ -63,6 +63,7 @@ public final class Checker {
       Span at = root.decls().isEmpty() ? root.span() : root.decls().get(0).span();
       diags.error(DiagnosticCode.RD219, at, "the root file must start with 'model NAME'");
     }
+    checkFixedBy();
     List<Decl> all = IncludeSplicer.splice(files);
     decls = Declarations.collect(all, diags, RuleCatalog.builtIn());
     exprs = new ExprChecker(decls);
@@ -105,6 +106,26 @@ public final class Checker {
         expects,
         root.span());
     return new CheckResult(Optional.of(model), diags.list());
+  }
+
+  /**
+   * RD230: {@code fixed by} names the fix of a buggy design, so it stands at most once, in the root file. That
+   * the named file exists and includes the same rule model is checked where files are read (the pipeline).
+   */
+  private void checkFixedBy() {
+    boolean seen = false;
+    for (int i = 0; i < files.size(); i++) {
+      for (Decl d : files.get(i).decls()) {
+        if (d instanceof Decl.FixedBy f) {
+          if (i > 0) {
+            diags.error(DiagnosticCode.RD230, f.span(), "'fixed by' may stand only in a design's root file");
+          } else if (seen) {
+            diags.error(DiagnosticCode.RD230, f.span(), "'fixed by' given twice");
+          }
+          seen |= i == 0;
+        }
+      }
+    }
   }
 
   private List<String> sources() {

@@ -40,6 +40,9 @@ public enum DiagnosticCode {
   RD220("expect given twice for one property"),
   RD221("not a kind"),
   RD222("multi-step operation called from an atomic context"),
+  RD230("fixed by outside a design's root file, or given twice"),
+  RD231("fixed-by design not found"),
+  RD232("fixed-by design does not include the same rule model"),
 
   RD301("unknown kind in bound"),
   RD302("bound must be a positive integer");

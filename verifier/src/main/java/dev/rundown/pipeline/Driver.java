@@ -60,13 +60,17 @@ public final class Driver {
     if (checked.model().isEmpty() || checked.diagnostics().stream().anyMatch(Diagnostic::isError)) {
       return new Compilation(file, Optional.empty(), diagnostics);
     }
+    Optional<Path> fix = FixedByCheck.check(loader, root, loaded.files(), diagnostics);
+    if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+      return new Compilation(file, Optional.empty(), diagnostics);
+    }
     Model model = Lowering.lower(checked.model().get());
     List<String> problems = IrValidator.validate(model);
     if (!problems.isEmpty()) {
       throw new InternalErrorException(
           "the IR lowered from " + file + " is malformed:\n  " + String.join("\n  ", problems));
     }
-    return new Compilation(file, Optional.of(model), diagnostics);
+    return new Compilation(file, Optional.of(model), diagnostics, fix, SourceHash.of(loaded.files()));
   }
 
   /**

@@ -220,6 +220,9 @@ public final class AstPrinter {
       open("expect");
       ident(x.property());
       atom(x.holds() ? "holds" : "violated", null);
+    } else if (d instanceof Decl.FixedBy x) {
+      open("fixed-by");
+      atom(quote(x.path()), null);
     } else {
       throw new IllegalArgumentException("unknown declaration " + d.getClass().getSimpleName());
     }

@@ -29,7 +29,7 @@ public final class Parser {
           TokenKind.MODEL, TokenKind.SOURCE, TokenKind.INCLUDE, TokenKind.ACTORS, TokenKind.ENUM,
           TokenKind.SYMMETRIC, TokenKind.KIND, TokenKind.BOUND, TokenKind.VAR, TokenKind.ACTION,
           TokenKind.ROUTINE, TokenKind.API, TokenKind.CALLBACK, TokenKind.ON, TokenKind.INVARIANT,
-          TokenKind.AT, TokenKind.DONE, TokenKind.EXPECT);
+          TokenKind.AT, TokenKind.DONE, TokenKind.EXPECT, TokenKind.FIXED);
 
   private final SourceFile file;
   private final TokenCursor c;
@@ -130,6 +130,10 @@ public final class Parser {
         return property(start);
       case EXPECT:
         return expect(start);
+      case FIXED:
+        c.advance();
+        c.expect(TokenKind.BY);
+        return new Decl.FixedBy(c.expect(TokenKind.STRING).text(), c.spanFrom(start));
       default:
         throw c.error("a declaration");
     }

@@ -37,7 +37,7 @@ class CheckSnippetsTest {
       DiagnosticCode.RD206, DiagnosticCode.RD207, DiagnosticCode.RD208, DiagnosticCode.RD209, DiagnosticCode.RD210,
       DiagnosticCode.RD211, DiagnosticCode.RD212, DiagnosticCode.RD213, DiagnosticCode.RD214, DiagnosticCode.RD215,
       DiagnosticCode.RD216, DiagnosticCode.RD217, DiagnosticCode.RD218, DiagnosticCode.RD219, DiagnosticCode.RD220,
-      DiagnosticCode.RD221, DiagnosticCode.RD222, DiagnosticCode.RD301, DiagnosticCode.RD302);
+      DiagnosticCode.RD221, DiagnosticCode.RD222, DiagnosticCode.RD230, DiagnosticCode.RD301, DiagnosticCode.RD302);
 
   private static List<Path> snippets() throws IOException {
     try (Stream<Path> files = Files.list(Sources.repo().resolve("verifier/src/test/resources/check"))) {

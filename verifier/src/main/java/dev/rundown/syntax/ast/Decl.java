@@ -109,4 +109,7 @@ public sealed interface Decl {
   }
 
   record Expect(Ident property, boolean holds, Span span) implements Decl {}
+
+  /** {@code fixed by "path"}: the design (path relative to this file) that fixes this buggy one. */
+  record FixedBy(String path, Span span) implements Decl {}
 }
