@@ -40,6 +40,11 @@ public final class Driver {
     return new Driver(SourceLoader.inWorkingDirectory(), new ExplicitEngine());
   }
 
+  /** A driver for files relative to {@code directory} that is used to compile, not to explore. */
+  public static Driver compiler(Path directory) {
+    return new Driver(new SourceLoader(directory, dev.rundown.syntax.Parser::parse), new ExplicitEngine());
+  }
+
   /** Loads, parses, checks, lowers and validates every model named by {@code paths}, without exploring. */
   public CheckOutcome check(List<String> paths) {
     Expansion expansion = loader.expand(paths);
