@@ -40,6 +40,7 @@ class ArchitectureTest {
     table.put("engine", Set.of("ir", "trace", "value", "source"));
     table.put("semantics", Set.of("ir", "trace", "value", "source", "engine"));
     table.put("explore", Set.of("semantics", "engine", "trace", "ir", "value", "source"));
+    table.put("replay", Set.of("ir", "semantics", "trace", "value"));
     table.put("report", Set.of("engine", "trace", "ir", "value", "source", "diag"));
     table.put(
         "pipeline",
