@@ -44,7 +44,10 @@ class ArchitectureTest {
     table.put("report", Set.of("engine", "trace", "ir", "value", "source", "diag"));
     table.put(
         "pipeline",
-        Set.of("source", "diag", "syntax", "check", "ir", "lower", "value", "trace", "engine", "semantics", "explore"));
+        Set.of("source", "diag", "syntax", "check", "ir", "lower", "value", "trace", "engine", "semantics", "explore",
+            "replay", "scenario"));
+    table.put("scenario", Set.of("trace", "value"));
+    table.put("fixture", Set.of("pipeline", "ir", "diag"));
     Set<String> everything = new TreeSet<>(table.keySet());
     table.put("cli", everything);
     return table;

@@ -29,6 +29,16 @@ public enum ExitCode {
     return code;
   }
 
+  /** The code that wins when two parts of one command end differently: USAGE, VIOLATION, INCONCLUSIVE, OK. */
+  public static ExitCode worst(ExitCode a, ExitCode b) {
+    for (ExitCode c : new ExitCode[] {INTERNAL, USAGE, VIOLATION, INCONCLUSIVE}) {
+      if (a == c || b == c) {
+        return c;
+      }
+    }
+    return OK;
+  }
+
   /** The exit code of a verify run. */
   public static ExitCode of(VerifyResult result) {
     if (result.hasErrors()) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     name = "rundown",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {CheckCommand.class, VerifyCommand.class, BenchCommand.class},
+    subcommands = {CheckCommand.class, VerifyCommand.class, BenchCommand.class, ScenariosCommand.class},
     description = {
       "Model-check Windows driver teardown protocols written in the rundown language.",
       "Exit codes: 0 all as expected, 1 violation, 2 usage or model error,",
@@ -35,7 +35,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "  rundown check models/bench/handles.rundown",
       "  rundown verify models/",
       "  rundown verify models/bench/handles.rundown --bound Handle=2 --format json",
-      "  rundown bench --n 3,4"
+      "  rundown bench --n 3,4",
+      "  rundown scenarios models/fltmgr/context-cleanup/double-release.rundown"
     })
 public final class Main implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -10,9 +10,11 @@ import dev.rundown.report.JsonPublisher;
 import dev.rundown.report.RunReport;
 import dev.rundown.report.TextPublisher;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -91,6 +93,15 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "Include seconds, states/s and peak heap in the report.")
   boolean timings;
 
+  @Option(
+      names = "--scenarios",
+      paramLabel = "DIR",
+      arity = "0..1",
+      fallbackValue = "",
+      description = "Also write a JUnit 5 scenario per counterexample, and guards for designs that declare"
+          + " 'fixed by' (default DIR: " + ScenarioOutput.DEFAULT_DIR + " under the repository root).")
+  String scenarios;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -112,6 +123,13 @@ final class VerifyCommand implements Callable<Integer> {
       out.print(new JsonPublisher(timings).publish(report));
     } else if (!result.runs().isEmpty()) {
       out.print(new TextPublisher(timings).publish(report));
+    }
+    if (scenarios != null && !result.hasErrors()) {
+      out.flush();
+      Path root = ScenarioOutput.root(paths);
+      ExitCode written = ScenarioOutput.generate(
+          result.runs(), Optional.empty(), ScenarioOutput.outDir(root, scenarios), false, err, err);
+      return ExitCode.worst(exit, written).code();
     }
     return exit.code();
   }

@@ -11,6 +11,8 @@ public enum DiagnosticCode {
   RD004("no model file found in directory"),
   RD006("include cycle"),
   RD007("included file not found"),
+  RD020("a generated scenario would replace a file rundown did not write, or one edited since"),
+  RD021("no generated scenario to promote"),
 
   RD101("unexpected character"),
   RD102("unterminated string or comment"),

@@ -45,6 +45,10 @@ public final class Driver {
     return new Driver(new SourceLoader(directory, dev.rundown.syntax.Parser::parse), new ExplicitEngine());
   }
 
+  SourceLoader loader() {
+    return loader;
+  }
+
   /** Loads, parses, checks, lowers and validates every model named by {@code paths}, without exploring. */
   public CheckOutcome check(List<String> paths) {
     Expansion expansion = loader.expand(paths);

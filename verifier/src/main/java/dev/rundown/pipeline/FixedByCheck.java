@@ -32,7 +32,7 @@ final class FixedByCheck {
     Decl.FixedBy fixedBy = declared.get();
     Path target;
     try {
-      target = root.resolveSibling(fixedBy.path()).normalize();
+      target = loader.resolve(root).resolveSibling(fixedBy.path()).normalize();
     } catch (InvalidPathException e) {
       out.add(Diagnostic.error(DiagnosticCode.RD231, fixedBy.span(), "bad path \"" + fixedBy.path() + "\""));
       return Optional.empty();
@@ -50,17 +50,23 @@ final class FixedByCheck {
     if (fix.hasErrors() || fix.files().isEmpty()) {
       return Optional.of(target); // the fix's own errors are reported when it is compiled itself
     }
-    TreeSet<String> mine = includes(files);
-    TreeSet<String> theirs = includes(fix.files());
-    if (!mine.equals(theirs)) {
-      out.add(Diagnostic.error(
-          DiagnosticCode.RD232,
-          fixedBy.span(),
-          loader.display(target) + " includes " + (theirs.isEmpty() ? "nothing" : String.join(", ", theirs))
-              + ", this design " + (mine.isEmpty() ? "nothing" : String.join(", ", mine))));
+    Optional<String> difference = difference(loader, files, fix.files(), target);
+    if (difference.isPresent()) {
+      out.add(Diagnostic.error(DiagnosticCode.RD232, fixedBy.span(), difference.get()));
       return Optional.empty();
     }
     return Optional.of(target);
+  }
+
+  /** Empty when the designs {@code files} and {@code other} (at {@code otherPath}) include the same files. */
+  static Optional<String> difference(SourceLoader loader, List<ModelFile> files, List<ModelFile> other, Path otherPath) {
+    TreeSet<String> mine = includes(files);
+    TreeSet<String> theirs = includes(other);
+    if (mine.equals(theirs)) {
+      return Optional.empty();
+    }
+    return Optional.of(loader.display(otherPath) + " includes " + (theirs.isEmpty() ? "nothing" : String.join(", ", theirs))
+        + ", this design " + (mine.isEmpty() ? "nothing" : String.join(", ", mine)));
   }
 
   private static TreeSet<String> includes(List<ModelFile> files) {

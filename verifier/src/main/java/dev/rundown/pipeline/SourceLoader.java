@@ -100,6 +100,11 @@ public final class SourceLoader {
     return new LoadResult(files, diagnostics.list());
   }
 
+  /** {@code path} resolved against the working directory. */
+  public Path resolve(Path path) {
+    return workingDirectory.resolve(path).normalize();
+  }
+
   /** {@code path} relative to the working directory with forward slashes, or absolute when not relativisable. */
   public String display(Path path) {
     Path absolute = workingDirectory.resolve(path).normalize();

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class ExamplesCoverageTest {
   private static final List<String> EXAMPLES =
-      List.of("cleanup-race.rundown", "context-routines.rundown", "rules/context-rules.rundown");
+      List.of("cleanup-race.rundown", "context-routines.rundown", "rules/context-rules.rundown",
+          "../bench/handles-close-too-early.rundown"); // the one that shows `fixed by`
 
   @Test
   void examplesUseEveryConstruct() throws IOException {
