@@ -2,6 +2,7 @@ package dev.rundown.cli;
 
 import dev.rundown.engine.Budget;
 import dev.rundown.engine.ProgressListener;
+import dev.rundown.pipeline.BoundOverride;
 import dev.rundown.pipeline.Driver;
 import dev.rundown.pipeline.ScenarioPlan;
 import dev.rundown.pipeline.ScenarioPlanner;
@@ -58,6 +59,13 @@ final class ScenariosCommand implements Callable<Integer> {
       description = "Rewrite the scenarios that replay on MODEL as regression guards of MODEL as it is now.")
   String promote;
 
+  @Option(
+      names = "--bound",
+      paramLabel = "KIND=N",
+      converter = Converters.Bound.class,
+      description = "Verify with N instances of KIND (repeatable), as rundown verify does.")
+  List<BoundOverride> bounds = new ArrayList<>();
+
   @Option(names = "--force", description = "Replace scenario files even if they were edited or not written by rundown.")
   boolean force;
 
@@ -73,7 +81,7 @@ final class ScenariosCommand implements Callable<Integer> {
       return promote(stdout, err).code();
     }
     VerifyResult result =
-        Driver.standard().verify(paths, new VerifyOptions(List.of(), false, false, Budget.UNLIMITED), file -> ProgressListener.NONE);
+        Driver.standard().verify(paths, new VerifyOptions(bounds, false, false, Budget.UNLIMITED), file -> ProgressListener.NONE);
     err.print(Reports.diagnostics(result.diagnostics()));
     if (result.hasErrors()) {
       return ExitCode.USAGE.code();
