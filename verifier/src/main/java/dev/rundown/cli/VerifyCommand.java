@@ -10,11 +10,13 @@ import dev.rundown.report.JsonPublisher;
 import dev.rundown.report.RunReport;
 import dev.rundown.report.TextPublisher;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Spec;
       "  rundown verify models/",
       "  rundown verify models/bench/handles.rundown --bound Handle=4 --symmetry on",
       "  rundown verify design.rundown --max-states 5000000 --time-limit 10m",
-      "  rundown verify models/ --format json > report.json"
+      "  rundown verify models/ --format json > report.json",
+      "  rundown verify models/ --counterexamples --minimize"
     })
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -91,6 +94,27 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "Include seconds, states/s and peak heap in the report.")
   boolean timings;
 
+  @Option(
+      names = "--counterexamples",
+      arity = "0..1",
+      paramLabel = "DIR",
+      fallbackValue = "counterexamples",
+      description = {
+        "Write each violation's trace.txt and trace.json under DIR/<model>/<property>/",
+        "(default DIR: counterexamples). <model> is the file's path under models/ without",
+        "the extension, else its name. Existing files are never overwritten silently.",
+        "Give DIR as --counterexamples=DIR or after the PATHs."
+      })
+  String counterexamples;
+
+  @Option(names = "--force", description = "With --counterexamples: replace a different trace.* instead of writing beside it.")
+  boolean force;
+
+  @Option(
+      names = "--minimize",
+      description = "Among the shortest traces, report the one with the fewest switches between actors.")
+  boolean minimize;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -104,8 +128,14 @@ final class VerifyCommand implements Callable<Integer> {
     boolean showProgress = progress || System.console() != null;
     Function<String, ProgressListener> listeners =
         file -> showProgress ? new ProgressPrinter(err, file) : ProgressListener.NONE;
-    VerifyResult result = Driver.standard().verify(paths, options, listeners);
+    Driver driver = Driver.standard();
+    VerifyResult result = driver.verify(paths, options, listeners);
+    if (minimize) {
+      result = new VerifyResult(result.diagnostics(), result.runs().stream().map(driver::minimize).collect(Collectors.toList()));
+    }
     err.print(Reports.diagnostics(result.diagnostics()));
+    boolean written =
+        counterexamples == null || Artefacts.write(driver, result.runs(), Path.of(counterexamples), force, err);
     ExitCode exit = ExitCode.of(result);
     RunReport report = Reports.of(result, exit);
     if (format == Format.JSON) {
@@ -113,6 +143,6 @@ final class VerifyCommand implements Callable<Integer> {
     } else if (!result.runs().isEmpty()) {
       out.print(new TextPublisher(timings).publish(report));
     }
-    return exit.code();
+    return written ? exit.code() : ExitCode.USAGE.code();
   }
 }
