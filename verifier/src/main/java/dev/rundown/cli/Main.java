@@ -16,14 +16,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code rundown} command: subcommands {@code check}, {@code verify}, {@code bench}. {@link #run} is the
+ * The {@code rundown} command: subcommands {@code check}, {@code verify}, {@code bench}, {@code replay}. {@link #run} is the
  * whole program without {@code System.exit}, so tests run it in-process; it holds no state between runs.
  */
 @Command(
     name = "rundown",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {CheckCommand.class, VerifyCommand.class, BenchCommand.class, ScenariosCommand.class},
+    subcommands = {
+      CheckCommand.class, VerifyCommand.class, BenchCommand.class, ReplayCommand.class, ScenariosCommand.class
+    },
     description = {
       "Model-check Windows driver teardown protocols written in the rundown language.",
       "Exit codes: 0 all as expected, 1 violation, 2 usage or model error,",
@@ -36,6 +38,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "  rundown verify models/",
       "  rundown verify models/bench/handles.rundown --bound Handle=2 --format json",
       "  rundown bench --n 3,4",
+      "  rundown replay counterexamples/bench/handles-close-too-early/ClosedHasNoOutstandingIo/trace.json",
       "  rundown scenarios models/fltmgr/context-cleanup/double-release.rundown"
     })
 public final class Main implements Callable<Integer> {

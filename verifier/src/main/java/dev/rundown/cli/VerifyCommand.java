@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Spec;
       "  rundown verify models/",
       "  rundown verify models/bench/handles.rundown --bound Handle=4 --symmetry on",
       "  rundown verify design.rundown --max-states 5000000 --time-limit 10m",
-      "  rundown verify models/ --format json > report.json"
+      "  rundown verify models/ --format json > report.json",
+      "  rundown verify models/ --counterexamples --minimize"
     })
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -102,6 +104,30 @@ final class VerifyCommand implements Callable<Integer> {
           + " 'fixed by' (default DIR: " + ScenarioOutput.DEFAULT_DIR + " under the repository root).")
   String scenarios;
 
+  @Option(
+      names = "--counterexamples",
+      arity = "0..1",
+      paramLabel = "DIR",
+      fallbackValue = "counterexamples",
+      description = {
+        "Write each violation's trace.txt and trace.json under DIR/<model>/<property>/",
+        "(default DIR: counterexamples). <model> is the file's path under models/ without",
+        "the extension, else its name. Existing files are never overwritten silently.",
+        "Give DIR as --counterexamples=DIR or after the PATHs."
+      })
+  String counterexamples;
+
+  @Option(
+      names = "--force",
+      description = "With --counterexamples: replace a different trace.* instead of writing beside it;"
+          + " with --scenarios: replace scenario files rundown did not write or that were edited.")
+  boolean force;
+
+  @Option(
+      names = "--minimize",
+      description = "Among the shortest traces, report the one with the fewest switches between actors.")
+  boolean minimize;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -115,8 +141,14 @@ final class VerifyCommand implements Callable<Integer> {
     boolean showProgress = progress || System.console() != null;
     Function<String, ProgressListener> listeners =
         file -> showProgress ? new ProgressPrinter(err, file) : ProgressListener.NONE;
-    VerifyResult result = Driver.standard().verify(paths, options, listeners);
+    Driver driver = Driver.standard();
+    VerifyResult result = driver.verify(paths, options, listeners);
+    if (minimize) {
+      result = new VerifyResult(result.diagnostics(), result.runs().stream().map(driver::minimize).collect(Collectors.toList()));
+    }
     err.print(Reports.diagnostics(result.diagnostics()));
+    boolean written =
+        counterexamples == null || Artefacts.write(driver, result.runs(), Path.of(counterexamples), force, err);
     ExitCode exit = ExitCode.of(result);
     RunReport report = Reports.of(result, exit);
     if (format == Format.JSON) {
@@ -127,10 +159,10 @@ final class VerifyCommand implements Callable<Integer> {
     if (scenarios != null && !result.hasErrors()) {
       out.flush();
       Path root = ScenarioOutput.root(paths);
-      ExitCode written = ScenarioOutput.generate(
-          result.runs(), Optional.empty(), ScenarioOutput.outDir(root, scenarios), false, err, err);
-      return ExitCode.worst(exit, written).code();
+      ExitCode generated = ScenarioOutput.generate(
+          result.runs(), Optional.empty(), ScenarioOutput.outDir(root, scenarios), force, err, err);
+      exit = ExitCode.worst(exit, generated);
     }
-    return exit.code();
+    return written ? exit.code() : ExitCode.USAGE.code();
   }
 }

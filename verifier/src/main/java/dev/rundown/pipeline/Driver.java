@@ -9,11 +9,18 @@ import dev.rundown.engine.CheckRequest;
 import dev.rundown.engine.Engine;
 import dev.rundown.engine.EngineResult;
 import dev.rundown.engine.ProgressListener;
+import dev.rundown.engine.PropertyResult;
 import dev.rundown.explore.ExplicitEngine;
+import dev.rundown.explore.Minimizer;
 import dev.rundown.ir.Bounds;
 import dev.rundown.ir.IrValidator;
 import dev.rundown.ir.Model;
 import dev.rundown.lower.Lowering;
+import dev.rundown.semantics.Interpreter;
+import dev.rundown.semantics.TraceValidation;
+import dev.rundown.semantics.TraceValidator;
+import dev.rundown.trace.Trace;
+import dev.rundown.trace.TraceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +86,7 @@ public final class Driver {
       throw new InternalErrorException(
           "the IR lowered from " + file + " is malformed:\n  " + String.join("\n  ", problems));
     }
-    return new Compilation(file, Optional.of(model), diagnostics, fix, SourceHash.of(loaded.files()));
+    return new Compilation(file, Optional.of(model), diagnostics, fix, SourceHash.of(loaded.files().stream().map(f -> f.file()).toList()));
   }
 
   /**
@@ -122,6 +129,52 @@ public final class Driver {
             .map(p -> PropertyOutcome.of(p, model.expectation(p.property())))
             .collect(Collectors.toList());
     return new ModelRun(file, model, bounds, engine.id(), options.symmetry(), result, outcomes);
+  }
+
+  /** The {@link SourceHash} of the model file {@code file} (a display path) and its includes, as they are now. */
+  public String sourceHash(String file) {
+    LoadResult loaded = loader.load(loader.resolve(file));
+    return SourceHash.of(loaded.files().stream().map(f -> f.file()).collect(Collectors.toList()));
+  }
+
+  /**
+   * {@code run} with each violation's trace replaced by a shortest one with the fewest actor switches
+   * ({@link Minimizer}), replayed and confirmed like every trace an engine reports.
+   */
+  public ModelRun minimize(ModelRun run) {
+    List<PropertyOutcome> outcomes = new ArrayList<>();
+    for (PropertyOutcome o : run.outcomes()) {
+      PropertyResult r = o.result();
+      Optional<Trace> trace = r.trace().map(t -> minimized(run, t));
+      outcomes.add(new PropertyOutcome(
+          new PropertyResult(r.property(), r.kind(), r.verdict(), r.rules(), trace), o.expectation(), o.met()));
+    }
+    List<PropertyResult> results = outcomes.stream().map(PropertyOutcome::result).collect(Collectors.toList());
+    EngineResult result = new EngineResult(results, run.result().stats(), run.result().stopped());
+    return new ModelRun(run.file(), run.model(), run.bounds(), run.engine(), run.symmetry(), result, outcomes);
+  }
+
+  private static Trace minimized(ModelRun run, Trace trace) {
+    Trace shorter = Minimizer.minimize(Interpreter.compile(run.model(), run.bounds()), trace);
+    TraceValidation validation = TraceValidator.validate(Interpreter.compile(run.model(), run.bounds()), shorter);
+    if (!validation.valid()) {
+      throw new InternalErrorException(
+          "the minimised trace of " + trace.property() + " in " + run.file() + " does not replay: " + validation);
+    }
+    return shorter;
+  }
+
+  /** One counterexample per violated property of {@code run} with a trace, in property order. */
+  public List<Counterexample> counterexamples(ModelRun run) {
+    String key = Counterexample.modelKey(loader.resolve(run.file()));
+    String hash = sourceHash(run.file());
+    List<Counterexample> out = new ArrayList<>();
+    for (PropertyOutcome o : run.outcomes()) {
+      PropertyResult r = o.result();
+      r.trace().ifPresent(t -> out.add(new Counterexample(key, new TraceFile(run.file(), run.model().name(), hash,
+          run.bounds().counts(), r.property(), r.kind().name(), r.rules(), t))));
+    }
+    return out;
   }
 
   /**

@@ -1,37 +1,25 @@
 package dev.rundown.pipeline;
 
-import dev.rundown.syntax.ast.ModelFile;
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import dev.rundown.source.SourceFile;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The hash that ties a generated scenario to the model sources it was made from: SHA-256 over the text of
- * the root file and every file it includes, in load order, line endings normalised to {@code \n}, so a
- * checkout on any platform gives the same hash. Stateless.
+ * The hash recorded with a counterexample so that a stale one can be told: SHA-256 over the texts of a model's
+ * root file and its includes in load order (each preceded by its length, so boundaries count), shown as
+ * {@code sha256:<hex>}. Paths are not hashed, so moving a model tree keeps its hash. Stateless.
  */
 public final class SourceHash {
   private SourceHash() {}
 
-  /** {@code sha256:} and 64 hex digits. */
-  public static String of(List<ModelFile> files) {
-    MessageDigest digest = sha256();
-    for (ModelFile f : files) {
-      byte[] text = f.file().text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
-      digest.update(Integer.toString(text.length).getBytes(StandardCharsets.US_ASCII));
-      digest.update((byte) 0);
-      digest.update(text);
+  public static String of(List<SourceFile> files) {
+    Hasher hasher = Hashing.sha256().newHasher();
+    for (SourceFile file : files) {
+      byte[] text = file.text().getBytes(StandardCharsets.UTF_8);
+      hasher.putInt(text.length).putBytes(text);
     }
-    return "sha256:" + HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return "sha256:" + hasher.hash();
   }
 }

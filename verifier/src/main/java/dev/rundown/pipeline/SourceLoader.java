@@ -100,6 +100,11 @@ public final class SourceLoader {
     return new LoadResult(files, diagnostics.list());
   }
 
+  /** {@code path} (absolute, or relative to the working directory) as a normalised absolute path. */
+  public Path resolve(String path) {
+    return workingDirectory.resolve(path).normalize();
+  }
+
   /** {@code path} resolved against the working directory. */
   public Path resolve(Path path) {
     return workingDirectory.resolve(path).normalize();

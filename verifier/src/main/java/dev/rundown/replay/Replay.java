@@ -88,9 +88,26 @@ public final class Replay {
 
   /** Replays the scenario from the initial state and returns the first event (see {@link ReplayResult}). */
   public ReplayResult run() {
+    return replay(null);
+  }
+
+  /**
+   * As {@link #run()}, but failures of properties other than {@code property} do not end the replay (an engine's
+   * trace of one property may pass through violations of others): the result is a {@link ReplayResult.Violated}
+   * at the first step where {@code property} fails (listing every property failing there), or how the replay
+   * ended otherwise. An ill-defined step still ends it, since no state follows.
+   */
+  public ReplayResult runUntil(String property) {
+    if (model.propertyIndex(property) < 0) {
+      throw new IllegalArgumentException("no property " + property + " in model " + model.name());
+    }
+    return replay(property);
+  }
+
+  private ReplayResult replay(String focus) {
     Interpreter interpreter = Interpreter.compile(model, bounds);
     Replayer cursor = Replayer.start(interpreter);
-    ReplayResult early = check(cursor, "");
+    ReplayResult early = check(cursor, "", focus);
     if (early != null) {
       return early;
     }
@@ -109,7 +126,7 @@ public final class Replay {
           return new ReplayResult.ImplementationFailed(n, call.toString(), e);
         }
       }
-      ReplayResult result = check(cursor, call.toString());
+      ReplayResult result = check(cursor, call.toString(), focus);
       if (result != null) {
         return result;
       }
@@ -125,8 +142,11 @@ public final class Replay {
     }
   }
 
-  /** The adapter's observations against the model (unless stuck), then the properties, at the cursor. */
-  private ReplayResult check(Replayer cursor, String call) {
+  /**
+   * The adapter's observations against the model (unless stuck), then the properties at the cursor: any failure
+   * when {@code focus} is null, else a failure of {@code focus} or a stuck cursor.
+   */
+  private ReplayResult check(Replayer cursor, String call, String focus) {
     if (adapter.isPresent() && !cursor.stuck()) {
       ReplayResult mismatch = compare(cursor, call);
       if (mismatch != null) {
@@ -134,7 +154,8 @@ public final class Replay {
       }
     }
     List<Integer> failed = cursor.violations();
-    if (failed.isEmpty()) {
+    boolean ends = focus == null ? !failed.isEmpty() : failed.contains(model.propertyIndex(focus)) || cursor.stuck();
+    if (!ends) {
       return null;
     }
     List<ReplayResult.Failure> failures = new ArrayList<>();

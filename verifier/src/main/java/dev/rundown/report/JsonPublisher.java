@@ -1,9 +1,7 @@
 package dev.rundown.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -11,7 +9,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rundown.engine.Verdict;
+import dev.rundown.trace.StateChange;
 import dev.rundown.trace.Trace;
+import dev.rundown.trace.TraceJson;
 import dev.rundown.trace.TraceStep;
 import dev.rundown.value.Value;
 import java.io.UncheckedIOException;
@@ -35,18 +35,9 @@ public final class JsonPublisher {
     this.writer = new ObjectMapper().writer(prettyPrinter());
   }
 
-  /** A pretty printer that does not depend on the platform's line separator. */
+  /** A pretty printer that does not depend on the platform's line separator (the one trace.json uses). */
   static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(separators);
-    printer.indentArraysWith(indenter);
-    printer.indentObjectsWith(indenter);
-    return printer;
+    return TraceJson.prettyPrinter();
   }
 
   public String publish(RunReport report) {

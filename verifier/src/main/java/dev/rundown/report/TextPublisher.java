@@ -3,6 +3,7 @@ package dev.rundown.report;
 import dev.rundown.engine.Stats;
 import dev.rundown.engine.Verdict;
 import dev.rundown.ir.PropertyKind;
+import dev.rundown.trace.StateChange;
 import dev.rundown.trace.Trace;
 import dev.rundown.trace.TraceStep;
 import dev.rundown.value.Value;

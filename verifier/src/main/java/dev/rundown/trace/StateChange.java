@@ -1,4 +1,4 @@
-package dev.rundown.report;
+package dev.rundown.trace;
 
 import dev.rundown.value.Value;
 import java.util.ArrayList;
