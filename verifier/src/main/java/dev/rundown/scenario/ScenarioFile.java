@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,10 +119,13 @@ public final class ScenarioFile {
     if (m.matches()) {
       return ScenarioOutcome.violates(string(m.group(1)), Integer.parseInt(m.group(2)));
     }
-    return Optional.ofNullable(
-            expression.equals("Outcome.noLongerPossible()") ? ScenarioOutcome.noLongerPossible()
-                : expression.equals("Outcome.noViolation()") ? ScenarioOutcome.noViolation() : null)
-        .orElseThrow(() -> new NotAScenarioException("unknown outcome " + expression));
+    if (expression.equals("Outcome.noLongerPossible()")) {
+      return ScenarioOutcome.noLongerPossible();
+    }
+    if (expression.equals("Outcome.noViolation()")) {
+      return ScenarioOutcome.noViolation();
+    }
+    throw new NotAScenarioException("unknown outcome " + expression);
   }
 
   private static String string(String literal) throws NotAScenarioException {

@@ -11,7 +11,6 @@ import dev.rundown.pipeline.SourceLoader;
 import dev.rundown.pipeline.VerifyOptions;
 import dev.rundown.pipeline.VerifyResult;
 import dev.rundown.syntax.Parser;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,13 +51,5 @@ final class Scenarios {
 
   static String qualified(ScenarioSpec spec) {
     return spec.packageName() + "." + spec.className();
-  }
-
-  static Path temp(String prefix) {
-    try {
-      return Files.createTempDirectory(prefix);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }
