@@ -69,7 +69,10 @@ public final class Replay {
     return with(new ReplayStep(action, Arrays.asList(args), Optional.of(choices)));
   }
 
-  /** The same scenario, also performed on {@code adapter}'s implementation and checked against its observations. */
+  /**
+   * The same scenario, also performed on {@code adapter}'s implementation and checked against its observations.
+   * Each {@link #run()} performs the steps on the adapter again, so give a stateful implementation afresh per run.
+   */
   public Replay against(ActionAdapter adapter) {
     return new Replay(model, bounds, steps, Optional.of(adapter));
   }
