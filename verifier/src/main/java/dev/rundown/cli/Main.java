@@ -36,7 +36,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "  rundown verify models/",
       "  rundown verify models/bench/handles.rundown --bound Handle=2 --format json",
       "  rundown bench --n 3,4",
-      "  rundown replay counterexamples/bench/handles-close-too-early/ClosedHasNoOutstandingIo/trace.json"
+      "  rundown replay counterexamples/<model>/<property>/trace.json"
     })
 public final class Main implements Callable<Integer> {
   @Spec CommandSpec spec;

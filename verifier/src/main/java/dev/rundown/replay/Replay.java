@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * A scenario: steps replayed from a model's initial state on the IR interpreter, optionally also driven through
@@ -176,7 +177,7 @@ public final class Replay {
       return new ReplayResult.ImplementationFailed(cursor.step(), call, e);
     }
     Map<String, Value> state = cursor.values();
-    for (String slot : new java.util.TreeSet<>(observed.keySet())) {
+    for (String slot : new TreeSet<>(observed.keySet())) {
       String actual = String.valueOf(observed.get(slot));
       Value expected = state.get(slot);
       if (expected == null || !expected.toString().equals(actual)) {
