@@ -55,7 +55,7 @@ public final class Replay {
   public static Replay of(Model model, Bounds bounds, Trace trace) {
     Replay replay = of(model, bounds);
     for (TraceStep s : trace.steps()) {
-      replay = replay.step(s.choices(), s.call().action(), display(s.call().args()));
+      replay = replay.step(s.choices(), s.call().action(), s.call().displayArgs().toArray(String[]::new));
     }
     return replay;
   }
@@ -192,9 +192,5 @@ public final class Replay {
     List<ReplayStep> more = new ArrayList<>(steps);
     more.add(step);
     return new Replay(model, bounds, more, adapter);
-  }
-
-  private static String[] display(List<Value> args) {
-    return args.stream().map(Value::toString).toArray(String[]::new);
   }
 }
