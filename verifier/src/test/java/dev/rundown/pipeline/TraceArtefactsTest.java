@@ -12,7 +12,6 @@ import dev.rundown.semantics.Interpreter;
 import dev.rundown.semantics.TraceValidator;
 import dev.rundown.syntax.Parser;
 import dev.rundown.trace.Trace;
-import dev.rundown.trace.TraceFile;
 import dev.rundown.trace.TraceFormatException;
 import dev.rundown.trace.TraceJson;
 import dev.rundown.trace.TraceText;
