@@ -29,19 +29,20 @@ import picocli.CommandLine.Spec;
     name = "replay",
     mixinStandardHelpOptions = true,
     description = {
-      "Replay a trace.json written by verify --counterexamples on the interpreter, step by step.",
-      "Without --model the recorded model is used, and a trace whose model sources changed",
-      "since it was recorded is refused as stale. --model replays it against another design",
-      "(one that includes the same rule model), without the staleness check.",
-      "Exit 0: the recorded violation is reproduced; 1: it is not (the trace diverges, or the",
-      "property no longer fails: the output says which); 2: corrupted file, missing model,",
-      "stale trace, or a model error; 70: internal error."
+      "Replay a trace.json written by verify --counterexamples, step by step.",
+      "Without --model it runs on the recorded model, and a trace whose model",
+      "sources changed since it was written is refused as stale. --model replays",
+      "it against another design (one that includes the same rule model),",
+      "without the staleness check.",
+      "Exit 0: the recorded violation is reproduced; 1: it is not (the trace",
+      "diverges, or the property no longer fails: the output says which);",
+      "2: corrupted file, missing model, stale trace, or a model error."
     },
     footer = {
       "",
       "Examples:",
-      "  rundown replay counterexamples/bench/handles-close-too-early/ClosedHasNoOutstandingIo/trace.json",
-      "  rundown replay counterexamples/fltmgr/filter-unload/no-unload-callback/NoLeak/trace.json \\",
+      "  rundown replay counterexamples/<model>/<property>/trace.json",
+      "  rundown replay counterexamples/<model>/<property>/trace.json \\",
       "      --model models/fltmgr/filter-unload/correct.rundown"
     })
 final class ReplayCommand implements Callable<Integer> {

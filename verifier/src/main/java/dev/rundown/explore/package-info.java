@@ -9,6 +9,8 @@
  * {@link dev.rundown.explore.Symmetry} canonicalises states of models with symmetric kinds; {@link
  * dev.rundown.explore.ExplicitEngine} ties the compiled IR ({@code semantics.Interpreter}) to the explorer,
  * rebuilds concrete traces by replay and validates them. {@link dev.rundown.explore.Benchmark} measures a run.
+ * {@link dev.rundown.explore.Minimizer} finds, among the shortest traces of a violation, one with the fewest
+ * switches between actors ({@code --minimize}).
  *
  * <p>May depend on {@code semantics}, {@code engine}, {@code trace}, {@code ir}, {@code value} and Guava.
  * Examples: {@code BfsExplorerTest} (hand-built graphs), {@code HandlesTest} (the benchmark model).

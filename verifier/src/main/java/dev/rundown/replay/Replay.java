@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * A scenario: steps replayed from a model's initial state on the IR interpreter, optionally also driven through
@@ -54,7 +55,7 @@ public final class Replay {
   public static Replay of(Model model, Bounds bounds, Trace trace) {
     Replay replay = of(model, bounds);
     for (TraceStep s : trace.steps()) {
-      replay = replay.step(s.choices(), s.call().action(), display(s.call().args()));
+      replay = replay.step(s.choices(), s.call().action(), s.call().displayArgs().toArray(String[]::new));
     }
     return replay;
   }
@@ -69,7 +70,10 @@ public final class Replay {
     return with(new ReplayStep(action, Arrays.asList(args), Optional.of(choices)));
   }
 
-  /** The same scenario, also performed on {@code adapter}'s implementation and checked against its observations. */
+  /**
+   * The same scenario, also performed on {@code adapter}'s implementation and checked against its observations.
+   * Each {@link #run()} performs the steps on the adapter again, so give a stateful implementation afresh per run.
+   */
   public Replay against(ActionAdapter adapter) {
     return new Replay(model, bounds, steps, Optional.of(adapter));
   }
@@ -173,7 +177,7 @@ public final class Replay {
       return new ReplayResult.ImplementationFailed(cursor.step(), call, e);
     }
     Map<String, Value> state = cursor.values();
-    for (String slot : new java.util.TreeSet<>(observed.keySet())) {
+    for (String slot : new TreeSet<>(observed.keySet())) {
       String actual = String.valueOf(observed.get(slot));
       Value expected = state.get(slot);
       if (expected == null || !expected.toString().equals(actual)) {
@@ -188,9 +192,5 @@ public final class Replay {
     List<ReplayStep> more = new ArrayList<>(steps);
     more.add(step);
     return new Replay(model, bounds, more, adapter);
-  }
-
-  private static String[] display(List<Value> args) {
-    return args.stream().map(Value::toString).toArray(String[]::new);
   }
 }

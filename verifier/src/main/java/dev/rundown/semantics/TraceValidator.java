@@ -6,7 +6,6 @@ import dev.rundown.ir.PropertyKind;
 import dev.rundown.trace.Trace;
 import dev.rundown.trace.TraceStep;
 import dev.rundown.value.Value;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,7 +34,7 @@ public final class TraceValidator {
         return TraceValidation.divergence(
             n - 1, "step " + (n - 1) + " is ill-defined and has no successor, but the trace goes on");
       }
-      StepOutcome outcome = replay.advance(step.call().action(), display(step.call().args()), Optional.of(step.choices()));
+      StepOutcome outcome = replay.advance(step.call().action(), step.call().displayArgs(), Optional.of(step.choices()));
       if (outcome instanceof StepOutcome.Rejected r) {
         return TraceValidation.divergence(n, "step " + n + ": " + step.call() + " is not taken ("
             + r.reason() + "): " + r.detail() + "; enabled: " + (r.enabled().isEmpty() ? "none" : String.join(", ", r.enabled())));
@@ -58,11 +57,6 @@ public final class TraceValidator {
     return replay.violations().contains(property)
         ? TraceValidation.ok()
         : TraceValidation.divergence(end, p.name() + " does not fail at the end of the trace");
-  }
-
-  /** The display forms of {@code args}, as a replay request names them. */
-  static List<String> display(List<Value> args) {
-    return args.stream().map(Value::toString).collect(java.util.stream.Collectors.toList());
   }
 
   /** The first slot where the recorded and replayed states differ, or null when they are equal. */

@@ -13,6 +13,11 @@ public record ActionCall(String actor, String action, List<Value> args) {
     args = List.copyOf(args);
   }
 
+  /** The arguments in display form ({@code Handle1}, {@code 3}, {@code none}), as a replay names them. */
+  public List<String> displayArgs() {
+    return args.stream().map(Value::toString).collect(Collectors.toList());
+  }
+
   @Override
   public String toString() {
     return action + args.stream().map(Value::toString).collect(Collectors.joining(", ", "(", ")"));

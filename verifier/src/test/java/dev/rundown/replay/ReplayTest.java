@@ -107,6 +107,18 @@ class ReplayTest {
   }
 
   @Test
+  void theReproducerIsNoLongerPossibleOnTheFixedDesign() {
+    Model fixed = CorpusModels.model("models/bench/handles.rundown");
+    Replay onFixed = Replay.of(fixed, CorpusModels.defaults(fixed)).step("open", "Handle1").step("send", "Handle1")
+        .step("cleanup", "Handle1").step("close", "Handle1");
+    ReplayResult.Diverged d = diverged(onFixed);
+    assertEquals(4, d.step());
+    assertEquals(DivergenceReason.GUARD_FALSE, d.reason());
+    assertTrue(d.enabled().contains("complete(Handle1)"), d.enabled().toString());
+    onFixed.expect(Outcome.noLongerPossible());
+  }
+
+  @Test
   void boundsMustCoverTheModel() {
     assertThrows(IllegalArgumentException.class, () -> Replay.of(HANDLES, Bounds.of(Map.of())));
   }
