@@ -67,7 +67,7 @@ public final class ScenarioPlanner {
       Trace trace = result.trace().get();
       List<ScenarioStep> steps = ScenarioSteps.of(trace);
       String traceOf = "of " + trace.model() + " to " + trace.property() + ", from " + path;
-      ReplayResult replayed = replay(run.model(), run.bounds(), steps);
+      ReplayResult replayed = replayOf(run.model(), run.bounds(), steps).runUntil(trace.property());
       ScenarioOutcome reproduced = replayed instanceof ReplayResult.Violated v && v.violates(trace.property())
           ? ScenarioOutcome.violates(trace.property(), v.step())
           : outcome(replayed);
@@ -137,12 +137,16 @@ public final class ScenarioPlanner {
 
   /** {@code steps} replayed on {@code model}, each without choices taking the binding's first run. */
   public static ReplayResult replay(Model model, Bounds bounds, List<ScenarioStep> steps) {
+    return replayOf(model, bounds, steps).run();
+  }
+
+  private static Replay replayOf(Model model, Bounds bounds, List<ScenarioStep> steps) {
     Replay replay = Replay.of(model, bounds);
     for (ScenarioStep s : steps) {
       String[] args = s.args().toArray(String[]::new);
       replay = s.choices().isEmpty() ? replay.step(s.action(), args) : replay.step(s.choices(), s.action(), args);
     }
-    return replay.run();
+    return replay;
   }
 
   /** What a scenario should expect after replaying as {@code result}. */

@@ -2,7 +2,8 @@ package dev.rundown.replay;
 
 /**
  * What a scenario expects of its replay on the model. Immutable. {@code Violates(p, k)}: property {@code p}
- * fails at step {@code k} (0 is the initial state) and no property failed earlier (a reproducer).
+ * fails at step {@code k} (0 is the initial state) for the first time (a reproducer; other properties may fail
+ * earlier, since an engine's trace of one property can pass through violations of others).
  * {@code NoLongerPossible}: some step is not enabled. {@code NoViolation}: every step replays and no property
  * fails (both regression guards).
  */

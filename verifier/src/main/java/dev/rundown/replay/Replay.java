@@ -138,9 +138,14 @@ public final class Replay {
     return new ReplayResult.Completed(steps.size());
   }
 
-  /** Runs the scenario and throws {@link ReplayFailure} unless it ends as {@code expected}. */
+  /**
+   * Runs the scenario and throws {@link ReplayFailure} unless it ends as {@code expected}: a {@link
+   * Outcome.Violates} of a property of the model is replayed with {@link #runUntil}, any other with {@link #run()}.
+   */
   public void expect(Outcome expected) {
-    ReplayResult result = run();
+    ReplayResult result = expected instanceof Outcome.Violates v && model.propertyIndex(v.property()) >= 0
+        ? runUntil(v.property())
+        : run();
     if (!expected.matches(result)) {
       throw new ReplayFailure(expected, result);
     }

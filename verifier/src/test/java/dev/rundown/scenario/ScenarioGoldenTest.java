@@ -54,9 +54,11 @@ class ScenarioGoldenTest {
       assertEquals(1, flipped.failures().size(), spec.className() + "Flipped");
       ReplayFailure failure = assertInstanceOf(ReplayFailure.class, flipped.failures().get(0));
       if (spec.expected().isReproducer()) {
+        // expecting no violation, the replay stops at the first failure of any property: the reproducer's own
+        // at its step, or another property's earlier (a trace may pass through other violations)
         ReplayResult.Violated v = assertInstanceOf(ReplayResult.Violated.class, failure.actual());
-        assertEquals(spec.expected().step(), v.step());
-        assertTrue(v.violates(spec.expected().property()));
+        assertTrue(v.step() <= spec.expected().step(), spec.className());
+        assertTrue(v.step() < spec.expected().step() || v.violates(spec.expected().property()), spec.className());
       } else {
         assertEquals(
             spec.expected().kind() == ScenarioOutcome.Kind.NO_LONGER_POSSIBLE,
