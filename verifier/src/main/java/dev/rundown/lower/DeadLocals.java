@@ -26,7 +26,7 @@ final class DeadLocals {
   private final int pcVar;
   private final List<Expr> index;
   private final List<Integer> locals;
-  private final IntFunction<Stmt> reset;
+  private final IntFunction<Stmt.Assign> reset;
 
   /**
    * @param pcVar the procedure's program counter; every jump assigns it a constant at {@code index}
@@ -34,7 +34,7 @@ final class DeadLocals {
    * @param locals the candidate locals: owned by the procedure, indexed exactly by its parameters
    * @param reset the statement that sets a candidate (by variable) back to its initial value
    */
-  DeadLocals(int pcVar, List<Expr> index, List<Integer> locals, IntFunction<Stmt> reset) {
+  DeadLocals(int pcVar, List<Expr> index, List<Integer> locals, IntFunction<Stmt.Assign> reset) {
     this.pcVar = pcVar;
     this.index = List.copyOf(index);
     this.locals = List.copyOf(locals);
@@ -66,7 +66,7 @@ final class DeadLocals {
       StepUse use = uses.get(i);
       BitSet dirty = (BitSet) live.get(use.at()).clone();
       dirty.or(use.writes());
-      List<Stmt> body = rewrite(a.body(), dirty, live, true);
+      List<Stmt> body = rewrite(a.body(), dirty, new BitSet(), live, true);
       out.add(new Action(a.name(), a.actor(), a.params(), a.guard(), body, a.slots(), a.rules(), a.origin(), a.span()));
     }
     return out;
@@ -156,9 +156,13 @@ final class DeadLocals {
     }
   }
 
-  /** The body with, before each jump, resets of the dirty locals that are dead at its target. */
-  private List<Stmt> rewrite(List<Stmt> body, BitSet dirty, Map<Integer, BitSet> live, boolean tail) {
+  /**
+   * The body with, before each jump, resets of the dirty locals that are dead at its target, except those whose
+   * last assignment on the path already set them to their initial value ({@code clean}).
+   */
+  private List<Stmt> rewrite(List<Stmt> body, BitSet dirty, BitSet clean, Map<Integer, BitSet> live, boolean tail) {
     List<Stmt> out = new ArrayList<>();
+    BitSet now = (BitSet) clean.clone();
     for (int k = 0; k < body.size(); k++) {
       Stmt s = body.get(k);
       boolean last = tail && k == body.size() - 1;
@@ -171,21 +175,30 @@ final class DeadLocals {
         if (after != null) {
           dead.andNot(after);
         }
+        dead.andNot(now);
         dead.stream().forEach(v -> out.add(reset.apply(locals.get(v))));
         out.add(s);
+        continue;
+      }
+      if (s instanceof Stmt.Assign a && own(a)) {
+        now.set(locals.indexOf(a.var()), initial(a));
       } else if (s instanceof Stmt.If i) {
-        out.add(new Stmt.If(i.condition(), rewrite(i.then(), dirty, live, last), rewrite(i.otherwise(), dirty, live, last), i.span()));
+        s = new Stmt.If(i.condition(), rewrite(i.then(), dirty, now, live, last), rewrite(i.otherwise(), dirty, now, live, last), i.span());
       } else if (s instanceof Stmt.Either e) {
         List<Stmt.Branch> branches = new ArrayList<>();
-        e.branches().forEach(b -> branches.add(new Stmt.Branch(b.guard(), rewrite(b.body(), dirty, live, last), b.span())));
-        out.add(new Stmt.Either(branches, e.span()));
+        e.branches().forEach(b -> branches.add(new Stmt.Branch(b.guard(), rewrite(b.body(), dirty, now, live, last), b.span())));
+        s = new Stmt.Either(branches, e.span());
       } else if (s instanceof Stmt.Choose c) {
-        out.add(new Stmt.Choose(c.slot(), c.name(), c.domain(), c.where(), rewrite(c.body(), dirty, live, last), c.span()));
+        s = new Stmt.Choose(c.slot(), c.name(), c.domain(), c.where(), rewrite(c.body(), dirty, now, live, last), c.span());
       } else if (s instanceof Stmt.Let l) {
-        out.add(new Stmt.Let(l.slot(), l.name(), l.value(), rewrite(l.body(), dirty, live, last), l.span()));
-      } else {
-        out.add(s);
+        s = new Stmt.Let(l.slot(), l.name(), l.value(), rewrite(l.body(), dirty, now, live, last), l.span());
       }
+      if (!(s instanceof Stmt.Assign) && !(s instanceof Stmt.Assert)) {
+        BitSet inside = new BitSet();
+        scan(List.of(s), new BitSet(), new BitSet(), inside, new ArrayList<>());
+        now.andNot(inside); // written somewhere inside: no longer known to be initial
+      }
+      out.add(s);
     }
     return out;
   }
@@ -199,6 +212,11 @@ final class DeadLocals {
       throw new IllegalStateException("the program counter is assigned something other than a label");
     }
     return c.value();
+  }
+
+  /** Whether the assignment sets its local to the local's initial value. */
+  private boolean initial(Stmt.Assign a) {
+    return a.value() instanceof Expr.Const c && reset.apply(a.var()).value() instanceof Expr.Const d && c.value() == d.value();
   }
 
   /** Only the procedure's own steps assign its locals, always at its own index. */
