@@ -24,19 +24,19 @@ final class DeadLocals {
   private record StepUse(int at, BitSet reads, BitSet writes, List<Jump> jumps) {}
 
   private final int pcVar;
-  private final List<Expr> index;
+  private final int arity;
   private final List<Integer> locals;
   private final IntFunction<Stmt.Assign> reset;
 
   /**
-   * @param pcVar the procedure's program counter; every jump assigns it a constant at {@code index}
-   * @param index the procedure's own index (its parameters)
+   * @param pcVar the procedure's program counter; every jump assigns it a constant at the procedure's index
+   * @param arity the number of the procedure's parameters (the length of that index)
    * @param locals the candidate locals: owned by the procedure, indexed exactly by its parameters
    * @param reset the statement that sets a candidate (by variable) back to its initial value
    */
-  DeadLocals(int pcVar, List<Expr> index, List<Integer> locals, IntFunction<Stmt.Assign> reset) {
+  DeadLocals(int pcVar, int arity, List<Integer> locals, IntFunction<Stmt.Assign> reset) {
     this.pcVar = pcVar;
-    this.index = List.copyOf(index);
+    this.arity = arity;
     this.locals = List.copyOf(locals);
     this.reset = reset;
   }
@@ -208,7 +208,7 @@ final class DeadLocals {
     if (a.var() != pcVar) {
       return -1;
     }
-    if (!(a.value() instanceof Expr.Const c) || a.index().size() != index.size()) {
+    if (!(a.value() instanceof Expr.Const c) || a.index().size() != arity) {
       throw new IllegalStateException("the program counter is assigned something other than a label");
     }
     return c.value();

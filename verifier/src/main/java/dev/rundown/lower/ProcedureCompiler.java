@@ -142,7 +142,7 @@ final class ProcedureCompiler {
         locals.add(var); // a for loop's marks (one more index) are all false once the loop ends
       }
     }
-    return new DeadLocals(pcVar, owner.index(), locals, v -> owner.reset(ctx.vars, v, proc.span())).apply(out, labels);
+    return new DeadLocals(pcVar, params.size(), locals, v -> owner.reset(ctx.vars, v, proc.span())).apply(out, labels);
   }
 
   /** The ordinal of the initial label (idle for a callback). */
