@@ -37,7 +37,7 @@ record Owner(String name, VarRole role, List<Type> indexTypes, List<Expr> index)
   }
 
   /** {@code var := its default}, at this owner's index. */
-  Stmt reset(VarTable vars, int var, Span span) {
+  Stmt.Assign reset(VarTable vars, int var, Span span) {
     return new Stmt.Assign(var, index, Types.defaultValue(vars.get(var).type(), span), span);
   }
 

@@ -109,9 +109,13 @@ final class ProcedureCompiler {
     ctx.vars.replace(pcVar, new StateVar("pc", proc.name(), VarRole.PC, old.index(), pcType, new Expr.Const(pcType, 0, proc.span()), proc.span()));
   }
 
-  /** Phase 2: the IR actions {@code Name.1}, {@code Name.2}, … in step order. */
+  /**
+   * Phase 2: the IR actions {@code Name.1}, {@code Name.2}, … in step order, each jump resetting the locals that
+   * are dead at its target ({@link DeadLocals}).
+   */
   List<Action> actions() {
     List<Action> out = new ArrayList<>();
+    int[] labels = new int[plans.size()];
     Origin.OriginKind kind = callback ? Origin.OriginKind.CALLBACK_STEP : Origin.OriginKind.ROUTINE_STEP;
     for (Plan p : plans) {
       StepState st = new StepState(params.size(), owner);
@@ -129,8 +133,16 @@ final class ProcedureCompiler {
           List.copyOf(rules),
           new Origin(kind, proc.name(), p.label()),
           p.span()));
+      labels[out.size() - 1] = ordinal(p.number());
     }
-    return out;
+    List<Integer> locals = new ArrayList<>();
+    for (int var : ctx.vars.owned(proc.name())) {
+      StateVar v = ctx.vars.get(var);
+      if (v.role() == VarRole.LOCAL && v.index().size() == params.size()) {
+        locals.add(var); // a for loop's marks (one more index) are all false once the loop ends
+      }
+    }
+    return new DeadLocals(pcVar, params.size(), locals, v -> owner.reset(ctx.vars, v, proc.span())).apply(out, labels);
   }
 
   /** The ordinal of the initial label (idle for a callback). */

@@ -136,8 +136,8 @@ class RoutineLoweringTest {
     Stmt.Choose choose = assertInstanceOf(Stmt.Choose.class, pick.then().get(0));
     assertEquals(l.var("R", "k$2$todo"), assertInstanceOf(Expr.Read.class, choose.where()).var());
     assertTrue(l.text("R.3").contains("R.k$2[b#0] := k#2\n      R.pc[b#0] := s4"), l.text("R.3"));
-    assertTrue(l.text("R.3").contains("} else {\n    R.k$2[b#0] := K1\n    R.pc[b#0] := done"), "the loop variable resets on exit");
-    assertTrue(l.text("R.4").contains("K.n[R.k$2[b#0]] := 1\n  R.pc[b#0] := s3"), l.text("R.4"));
+    assertTrue(l.text("R.3").contains("} else {\n    R.k$2[b#0] := K1\n    R.pc[b#0] := done"), l.text("R.3"));
+    assertTrue(l.text("R.4").contains("K.n[R.k$2[b#0]] := 1\n  R.k$2[b#0] := K1\n  R.pc[b#0] := s3"), "the pick step writes the loop variable before reading it: dead, so reset");
   }
 
   @Test
@@ -179,7 +179,7 @@ class RoutineLoweringTest {
     assertEquals(List.of("R.1", "R.2"), l.actionNames());
     assertEquals(List.of("CAN-1", "CAN-2"), l.action("R.1").rules());
     assertTrue(l.text("R.1").contains("when ((R.pc[k#0] == s1) and (K.n[k#0] < 3))"), l.text("R.1"));
-    assertTrue(l.text("R.1").contains("R.got[k#0] := K.n[k#0]\n  R.pc[k#0] := s2"), l.text("R.1"));
+    assertTrue(l.text("R.1").contains("R.got[k#0] := K.n[k#0]\n  R.got[k#0] := 0\n  R.pc[k#0] := s2"), "got is never read: dead at s2, so reset");
     assertTrue(l.text("R.2").contains("when ((R.pc[k#0] == s2) and (K.n[K.r[k#0]] < 3))"), "guard hoisted with the argument");
     Stmt.Let let = assertInstanceOf(Stmt.Let.class, l.action("R.2").body().get(0));
     assertEquals("k", let.name());
@@ -211,7 +211,7 @@ class RoutineLoweringTest {
     assertTrue(l.text("R.2").contains("(K.n[R.Drain$k[k#0]] == 0)"), l.text("R.2"));
     assertEquals("line 6: await k.n == m", l.action("R.2").origin().label());
     assertEquals(List.of("CAN-1", "CAN-2"), l.action("R.2").rules());
-    assertTrue(l.text("R.3").contains("R.ok[k#0] := true\n  R.Drain$k[k#0] := none\n  R.pc[k#0] := done"), l.text("R.3"));
+    assertTrue(l.text("R.3").contains("R.ok[k#0] := true\n  R.Drain$k[k#0] := none\n  R.ok[k#0] := false\n  R.pc[k#0] := done"), l.text("R.3"));
   }
 
   @Test
@@ -250,7 +250,7 @@ class RoutineLoweringTest {
         "R.v[k#0] := Cb.result1[R.Cb$obj[k#0], true]\n  R.w[k#0] := Cb.result2[R.Cb$obj[k#0], true]\n"
             + "  Cb.pc[R.Cb$obj[k#0], true] := idle\n"
             + "  Cb.result1[R.Cb$obj[k#0], true] := 0\n  Cb.result2[R.Cb$obj[k#0], true] := false\n"
-            + "  R.Cb$obj[k#0] := K1\n  R.pc[k#0] := done"), l.text("R.2"));
+            + "  R.Cb$obj[k#0] := K1\n  R.v[k#0] := 0\n  R.w[k#0] := false\n  R.pc[k#0] := done"), l.text("R.2"));
     assertEquals(List.of("idle", "returned"), pcType(l, "Empty").values());
   }
 
@@ -263,5 +263,31 @@ class RoutineLoweringTest {
         routine drv R() { call Empty() }
         """);
     assertTrue(l.text("R.1").contains("Empty.pc := returned"), l.text("R.1"));
+  }
+
+  @Test
+  void aLocalIsResetWhereItIsDeadAndKeptWhereItIsLive() {
+    Lowered l = Lowered.of("""
+        model M
+        actors drv
+        kind K { n: 0..3 }
+        callback drv Cb(k: K) { local m: 0..3; m := k.n; k.n := m }
+        routine drv R(k: K) {
+          local x: 0..3
+          x := k.n
+          await k.n == 0
+          k.n := x
+          x := 2
+          x := 1
+          call Cb(k)
+        }
+        """);
+    assertEquals(List.of("R.1", "R.2", "R.3", "R.4", "R.5", "R.6", "R.7"), l.actionNames().subList(0, 7));
+    assertTrue(l.text("R.1").contains("R.x[k#0] := K.n[k#0]\n  R.pc[k#0] := s2"), "x is read at R.3: live, kept");
+    assertTrue(l.text("R.3").contains("K.n[k#0] := R.x[k#0]\n  R.x[k#0] := 0\n  R.pc[k#0] := s4"), "x is written before it is read again: dead, reset");
+    assertTrue(l.text("R.4").contains("R.x[k#0] := 2\n  R.x[k#0] := 0\n  R.pc[k#0] := s5"), l.text("R.4"));
+    assertTrue(l.text("R.5").contains("R.x[k#0] := 1\n  R.x[k#0] := 0\n  R.pc[k#0] := s6"), "never read again: reset");
+    assertTrue(l.text("Cb.1").contains("Cb.m[k#0] := K.n[k#0]\n  Cb.pc[k#0] := s2"), l.text("Cb.1"));
+    assertTrue(l.text("Cb.2").contains("K.n[k#0] := Cb.m[k#0]\n  Cb.m[k#0] := 0\n  Cb.pc[k#0] := returned"), "a callback's locals reset at its return");
   }
 }

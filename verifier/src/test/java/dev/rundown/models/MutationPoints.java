@@ -15,8 +15,11 @@ import java.util.List;
  * replaces one condition's source text by {@code true}. Stateless.
  */
 final class MutationPoints {
-  /** One condition of {@code path}: its kind, line and span offsets into the file's text. */
-  record Point(String path, int line, String kind, int start, int end) {
+  /**
+   * One condition of {@code path}: its kind, line and span offsets into the file's text, and the property it is the
+   * condition of (an assert, invariant, at end or done; null for a guard or an await).
+   */
+  record Point(String path, int line, String kind, int start, int end, String property) {
     String key() {
       return path + ":" + line + " " + kind;
     }
@@ -37,10 +40,10 @@ final class MutationPoints {
     List<Point> points = new ArrayList<>();
     for (Decl decl : parsed.file().decls()) {
       if (decl instanceof Decl.Action a) {
-        add(points, path, "when", a.guard());
+        add(points, path, "when", a.guard(), null);
         stmts(points, path, a.body());
       } else if (decl instanceof Decl.Api a) {
-        add(points, path, "when", a.guard());
+        add(points, path, "when", a.guard(), null);
         stmts(points, path, a.body());
       } else if (decl instanceof Decl.Routine r) {
         stmts(points, path, r.body());
@@ -49,11 +52,11 @@ final class MutationPoints {
       } else if (decl instanceof Decl.Handler h) {
         stmts(points, path, h.body());
       } else if (decl instanceof Decl.Invariant i) {
-        add(points, path, "invariant", i.condition());
+        add(points, path, "invariant", i.condition(), i.name().name());
       } else if (decl instanceof Decl.AtEnd e) {
-        add(points, path, "at-end", e.condition());
+        add(points, path, "at-end", e.condition(), e.name().name());
       } else if (decl instanceof Decl.Done d) {
-        add(points, path, "done", d.condition());
+        add(points, path, "done", d.condition(), d.name() == null ? "NoHang" : d.name().name());
       }
     }
     return points;
@@ -62,12 +65,12 @@ final class MutationPoints {
   private static void stmts(List<Point> points, String path, List<Stmt> body) {
     for (Stmt stmt : body) {
       if (stmt instanceof Stmt.Assert a) {
-        add(points, path, "assert", a.condition());
+        add(points, path, "assert", a.condition(), a.property().name());
       } else if (stmt instanceof Stmt.Await a) {
-        add(points, path, "await", a.condition());
+        add(points, path, "await", a.condition(), null);
       } else if (stmt instanceof Stmt.Either e) {
         for (Stmt.Branch branch : e.branches()) {
-          add(points, path, "either-when", branch.guard());
+          add(points, path, "either-when", branch.guard(), null);
           stmts(points, path, branch.body());
         }
       } else if (stmt instanceof Stmt.If i) {
@@ -88,10 +91,10 @@ final class MutationPoints {
   }
 
   /** Adds a point for {@code condition} unless it is absent or already the literal {@code true}. */
-  private static void add(List<Point> points, String path, String kind, Expr condition) {
+  private static void add(List<Point> points, String path, String kind, Expr condition, String property) {
     if (condition == null || (condition instanceof Expr.BoolLit b && b.value())) {
       return;
     }
-    points.add(new Point(path, condition.span().line(), kind, condition.span().start(), condition.span().end()));
+    points.add(new Point(path, condition.span().line(), kind, condition.span().start(), condition.span().end(), property));
   }
 }

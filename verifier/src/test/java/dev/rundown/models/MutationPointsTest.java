@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.rundown.models.MutationPoints.Point;
 import dev.rundown.source.SourceFile;
 import dev.rundown.syntax.Parser;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,10 @@ class MutationPointsTest {
             "m.rundown:5 when", "m.rundown:8 assert", "m.rundown:9 either-when", "m.rundown:11 await",
             "m.rundown:12 assert", "m.rundown:15 invariant", "m.rundown:16 at-end", "m.rundown:17 done"),
         points.stream().map(Point::key).collect(Collectors.toList()));
+    assertEquals(
+        Arrays.asList(null, "Positive", null, null, "NotB", "Small", "Reset", "Finished"),
+        points.stream().map(Point::property).collect(Collectors.toList()),
+        "the property a condition belongs to (none for guards and awaits)");
   }
 
   @Test
