@@ -40,10 +40,13 @@ class ArchitectureTest {
     table.put("engine", Set.of("ir", "trace", "value", "source"));
     table.put("semantics", Set.of("ir", "trace", "value", "source", "engine"));
     table.put("explore", Set.of("semantics", "engine", "trace", "ir", "value", "source"));
+    table.put("alloy", Set.of("ir"));
+    table.put("alloyrun", Set.of("alloy", "semantics", "engine", "trace", "ir", "value", "source"));
     table.put("report", Set.of("engine", "trace", "ir", "value", "source", "diag"));
     table.put(
         "pipeline",
-        Set.of("source", "diag", "syntax", "check", "ir", "lower", "value", "trace", "engine", "semantics", "explore"));
+        Set.of("source", "diag", "syntax", "check", "ir", "lower", "value", "trace", "engine", "semantics", "explore",
+            "alloy", "alloyrun"));
     Set<String> everything = new TreeSet<>(table.keySet());
     table.put("cli", everything);
     return table;

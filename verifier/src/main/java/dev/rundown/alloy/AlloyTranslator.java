@@ -73,6 +73,7 @@ public final class AlloyTranslator {
       actionPred(a);
     }
     transitionFact();
+    frameFact();
     deadlocked();
     for (int p = 0; p < model.properties().size(); p++) {
       property(p);
@@ -170,17 +171,34 @@ public final class AlloyTranslator {
 
   private void framePreds() {
     line("");
-    List<String> same = new ArrayList<>();
-    sym.vars.forEach(v -> same.add(v.ref() + "' = " + v.ref()));
-    line("pred unchanged {" + body(same.isEmpty() ? List.of("no none") : same) + "}");
     List<String> stutter = new ArrayList<>();
     stutter.add("no Fired.action");
     for (int i = 1; i <= argFields; i++) {
       stutter.add("no Fired.arg" + i);
     }
     stutter.add("no Fired.failed");
-    stutter.add("unchanged");
+    line("-- a stutter changes nothing: the frame fact below keeps every variable");
     line("pred stutter {" + body(stutter) + "}");
+  }
+
+  /** Explanation closure: a variable changes only in a step of an action that may assign it. */
+  private void frameFact() {
+    List<String> frame = new ArrayList<>();
+    for (int v = 0; v < sym.vars.size(); v++) {
+      List<String> writers = new ArrayList<>();
+      for (int a = 0; a < sym.model.actions().size(); a++) {
+        if (BodyTranslator.writes(sym.model.actions().get(a).body()).contains(v)) {
+          writers.add(labels.get(a));
+        }
+      }
+      String ref = sym.vars.get(v).ref();
+      frame.add(writers.isEmpty()
+          ? "always " + ref + "' = " + ref
+          : "always (" + ref + "' = " + ref + " or some (Fired.action & (" + String.join(" + ", writers) + ")))");
+    }
+    line("");
+    line("-- each variable changes only in a step of an action that may assign it");
+    line("fact frame {" + body(frame.isEmpty() ? List.of("no none") : frame) + "}");
   }
 
   private void initFact() {
@@ -213,8 +231,9 @@ public final class AlloyTranslator {
     return new ExprTranslator(sym, width, sym.names.copy());
   }
 
-  private BodyTranslator body(ExprTranslator ex, BodyTranslator.Mode mode) {
-    return new BodyTranslator(sym, ex, mode, failureAtoms.get(wellDefined), failureAtoms);
+  private BodyTranslator body(ExprTranslator ex, BodyTranslator.Mode mode, Action action) {
+    return new BodyTranslator(sym, ex, mode, failureAtoms.get(wellDefined), failureAtoms,
+        BodyTranslator.writes(action.body()));
   }
 
   /** Parameter declarations and range conditions of an action, with the scope binding them. */
@@ -244,7 +263,7 @@ public final class AlloyTranslator {
     for (int i = 1; i <= argFields; i++) {
       lines.add(i <= ps.names().size() ? "Fired.arg" + i + " = " + ps.names().get(i - 1) : "no Fired.arg" + i);
     }
-    lines.add(Logic.text(body(ex, BodyTranslator.Mode.STEP).action(action.guard(), action.body(), ps.scope())));
+    lines.add(Logic.text(body(ex, BodyTranslator.Mode.STEP, action).action(action.guard(), action.body(), ps.scope())));
     line("");
     line("-- " + action.actor() + " " + action.name() + (action.origin() != null && !action.origin().label().isEmpty()
         ? "  " + action.origin().label() : ""));
@@ -276,7 +295,7 @@ public final class AlloyTranslator {
     for (Action action : sym.model.actions()) {
       ExprTranslator ex = localTranslator();
       Params ps = params(action, ex);
-      String enabled = body(ex, BodyTranslator.Mode.ENABLED).action(action.guard(), action.body(), ps.scope());
+      String enabled = body(ex, BodyTranslator.Mode.ENABLED, action).action(action.guard(), action.body(), ps.scope());
       enabled = Logic.and(ps.ranges(), enabled);
       if (ps.decls().isEmpty()) {
         none.add(Logic.not(enabled));

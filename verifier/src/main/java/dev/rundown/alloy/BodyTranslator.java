@@ -32,8 +32,12 @@ final class BodyTranslator {
   private final Mode mode;
   private final String wellDefinedAtom;
   private final List<String> failureAtoms;
+  private final java.util.Set<Integer> writes;
 
-  BodyTranslator(Symbols sym, ExprTranslator ex, Mode mode, String wellDefinedAtom, List<String> failureAtoms) {
+  /** {@code writes}: the variables the action may assign; the others are framed by the transitions fact. */
+  BodyTranslator(Symbols sym, ExprTranslator ex, Mode mode, String wellDefinedAtom, List<String> failureAtoms,
+      java.util.Set<Integer> writes) {
+    this.writes = writes;
     this.sym = sym;
     this.ex = ex;
     this.mode = mode;
@@ -265,7 +269,7 @@ final class BodyTranslator {
       return TRUE;
     }
     List<String> frame = new ArrayList<>();
-    for (int v = 0; v < sym.vars.size(); v++) {
+    for (int v : writes) {
       Symbols.VarSym var = sym.vars.get(v);
       String now = s.rel(v) == null ? var.ref() : s.rel(v);
       frame.add(var.ref() + "' = " + now);
@@ -280,7 +284,12 @@ final class BodyTranslator {
     }
     List<String> all = new ArrayList<>(failed);
     all.add(wellDefinedAtom);
-    return "(unchanged and Fired.failed = " + failures(all) + ")";
+    List<String> frame = new ArrayList<>();
+    for (int v : writes) {
+      frame.add(sym.vars.get(v).ref() + "' = " + sym.vars.get(v).ref());
+    }
+    frame.add("Fired.failed = " + failures(all));
+    return "(" + String.join(" and ", frame) + ")";
   }
 
   private static String failures(List<String> failed) {
@@ -295,6 +304,28 @@ final class BodyTranslator {
       }
     }
     return false;
+  }
+
+  /** The variables {@code stmts} may assign, in variable order. */
+  static java.util.TreeSet<Integer> writes(List<Stmt> stmts) {
+    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    for (Stmt s : stmts) {
+      if (s instanceof Stmt.Assign a) {
+        out.add(a.var());
+      } else if (s instanceof Stmt.If i) {
+        out.addAll(writes(i.then()));
+        out.addAll(writes(i.otherwise()));
+      } else if (s instanceof Stmt.For f) {
+        out.addAll(writes(f.body()));
+      } else if (s instanceof Stmt.Let l) {
+        out.addAll(writes(l.body()));
+      } else if (s instanceof Stmt.Either e) {
+        e.branches().forEach(b -> out.addAll(writes(b.body())));
+      } else if (s instanceof Stmt.Choose c) {
+        out.addAll(writes(c.body()));
+      }
+    }
+    return out;
   }
 
   static boolean forks(List<Stmt> stmts) {

@@ -1,4 +1,4 @@
-package dev.rundown.alloy.run;
+package dev.rundown.alloyrun;
 
 import edu.mit.csail.sdg.alloy4.A4Reporter;
 import edu.mit.csail.sdg.alloy4.Err;

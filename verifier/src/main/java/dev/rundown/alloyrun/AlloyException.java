@@ -1,4 +1,4 @@
-package dev.rundown.alloy.run;
+package dev.rundown.alloyrun;
 
 /** The Alloy API rejected a model or could not run it (syntax or type error, solver that does not load). */
 public final class AlloyException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.rundown.alloy.run;
+package dev.rundown.alloyrun;
 
 import dev.rundown.alloy.AlloyModel;
 import dev.rundown.ir.Action;

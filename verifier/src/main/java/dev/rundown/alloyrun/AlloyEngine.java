@@ -1,4 +1,4 @@
-package dev.rundown.alloy.run;
+package dev.rundown.alloyrun;
 
 import dev.rundown.alloy.AlloyModel;
 import dev.rundown.alloy.AlloyTranslator;
@@ -19,10 +19,10 @@ import java.util.Optional;
 
 /**
  * The Alloy engine: translates the model, then checks every open property in one solve over traces of exactly
- * K steps (a bounded check needs no shorter ones: a shorter run stutters to length K). When that finds a
- * counterexample, each property it breaks gets a second solve over lengths 1..K, whose first answer is a
- * shortest counterexample; the rest are checked again. So there are (violated properties + 1) solves of the
- * whole K, and a verdict HOLDS means "no violation within K steps". Stateless; calls into Alloy are serialised.
+ * K steps (a bounded check needs no shorter ones: every trace ends in stuttering, so a shorter run is padded to
+ * length K). When that finds a counterexample, each property it breaks gets a search for its shortest one (see
+ * {@link #shortest}), and the rest are checked again: (violated properties + 1) solves of the whole K, plus the
+ * short searches. A verdict HOLDS means "no violation within K steps". Stateless; calls into Alloy are serialised.
  */
 public final class AlloyEngine implements Engine {
   /** Steps checked when neither the caller nor the model says. */
@@ -89,12 +89,7 @@ public final class AlloyEngine implements Engine {
         throw new IllegalStateException("Alloy found a counterexample that breaks no property of " + model.name());
       }
       for (int p : broken) {
-        AlloyApi.Answer shortest = solve(alloy, List.of(p), 0, steps, solves);
-        int length = TraceDecoder.violationLength(alloy, shortest, List.of(p), p);
-        if (!shortest.satisfiable() || length < 0) {
-          throw new IllegalStateException("Alloy finds no shortest counterexample to " + name(model, p));
-        }
-        traces[p] = TraceDecoder.decode(alloy, interpreter, shortest, p, length);
+        traces[p] = shortest(alloy, interpreter, p, TraceDecoder.violationLength(alloy, all, open, p), solves);
         verdicts[p] = Verdict.VIOLATED;
       }
       open.removeAll(broken);
@@ -108,6 +103,45 @@ public final class AlloyEngine implements Engine {
     double seconds = (System.nanoTime() - start) / 1e9;
     EngineResult result = new EngineResult(results, new Stats(0, 0, steps, seconds, 0, 0), Optional.empty());
     return new Run(result, steps, List.copyOf(solves));
+  }
+
+  /**
+   * A shortest counterexample to {@code p}, known to fail within {@code known} steps: solves at exactly L steps
+   * (a trace stutters after a violation, so SAT at L means a violation within L) for L = 0, 1, 3, 7, ... below
+   * {@code known}, then bisects, so a violation at depth d costs about 2 log d solves of at most d steps.
+   */
+  private Trace shortest(AlloyModel alloy, Interpreter interpreter, int p, int known, List<Solve> solves) {
+    int low = -1;
+    int high = known;
+    AlloyApi.Answer best = null;
+    for (int l = 0; l < high; l = 2 * l + 1) {
+      AlloyApi.Answer a = solve(alloy, List.of(p), l, l, solves);
+      if (a.satisfiable()) {
+        high = l;
+        best = a;
+        break;
+      }
+      low = l;
+    }
+    while (high - low > 1) {
+      int mid = (low + high) >>> 1;
+      AlloyApi.Answer a = solve(alloy, List.of(p), mid, mid, solves);
+      if (a.satisfiable()) {
+        high = mid;
+        best = a;
+      } else {
+        low = mid;
+      }
+    }
+    if (best == null) {
+      best = solve(alloy, List.of(p), high, high, solves);
+    }
+    int length = TraceDecoder.violationLength(alloy, best, List.of(p), p);
+    if (!best.satisfiable() || length != high) {
+      throw new IllegalStateException("Alloy finds no counterexample to " + name(alloy.model(), p) + " within "
+          + high + " steps after finding one");
+    }
+    return TraceDecoder.decode(alloy, interpreter, best, p, length);
   }
 
   private AlloyApi.Answer solve(AlloyModel alloy, List<Integer> properties, int min, int max, List<Solve> solves) {

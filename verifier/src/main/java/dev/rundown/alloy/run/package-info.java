@@ -1,7 +1,0 @@
-/**
- * The Alloy engine: {@link dev.rundown.alloy.run.AlloyApi} (the only class importing the Alloy API; calls
- * serialised), {@link dev.rundown.alloy.run.AlloyEngine} (the solve strategy), and the decoding of a solution
- * into a replayed {@link dev.rundown.trace.Trace}. Depends on {@code alloy}, {@code semantics}, {@code engine},
- * {@code trace}, {@code ir}, {@code value}, {@code source}, and the Alloy jars.
- */
-package dev.rundown.alloy.run;
