@@ -52,6 +52,9 @@ final class Logic {
     if (a.equals(TRUE)) {
       return FALSE;
     }
+    if (a.startsWith("(not ")) {
+      return a.substring(5, a.length() - 1); // every formula starting so is one whole negation, built below
+    }
     return a.equals(FALSE) ? TRUE : "(not " + a + ")";
   }
 

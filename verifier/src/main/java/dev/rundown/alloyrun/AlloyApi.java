@@ -50,6 +50,15 @@ public final class AlloyApi {
       if (System.getProperty("alloy.native.exe.electrod") == null) {
         System.setProperty("alloy.native.exe.electrod", "NO");
       }
+      // slf4j without a binding prints a three-line warning on stderr when its first logger is made: make it
+      // here, once, with stderr muted, so that Kodkod's logging stays silent.
+      java.io.PrintStream err = System.err;
+      System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+      try {
+        org.slf4j.LoggerFactory.getILoggerFactory();
+      } finally {
+        System.setErr(err);
+      }
       List<String> ids = new ArrayList<>();
       for (SATFactory f : SATFactory.getSolvers()) {
         ids.add(f.id());

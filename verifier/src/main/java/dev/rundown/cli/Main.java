@@ -23,7 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     name = "rundown",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {CheckCommand.class, VerifyCommand.class, BenchCommand.class, AlloyCommand.class},
+    subcommands = {CheckCommand.class, VerifyCommand.class, BenchCommand.class, AlloyCommand.class, AlloyBenchCommand.class},
     description = {
       "Model-check Windows driver teardown protocols written in the rundown language.",
       "Exit codes: 0 all as expected, 1 violation, 2 usage or model error,",
