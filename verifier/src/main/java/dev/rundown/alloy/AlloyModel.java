@@ -18,8 +18,8 @@ public final class AlloyModel {
    */
   public record Probe(String formula, int offset) {}
 
-  /** How to read state variable {@code var}: evaluate {@code relation}; a kind's field has no owner column. */
-  public record VarRelation(String relation, boolean kindField) {}
+  /** How to read state variable {@code var}: evaluate {@code relation}; a variable hosted by the sig of its first index has no owner column. */
+  public record VarRelation(String relation, boolean hosted) {}
 
   private final Model model;
   private final String text;

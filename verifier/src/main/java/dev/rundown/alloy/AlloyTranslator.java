@@ -79,7 +79,7 @@ public final class AlloyTranslator {
       property(p);
     }
     List<AlloyModel.VarRelation> rels = new ArrayList<>();
-    sym.vars.forEach(v -> rels.add(new AlloyModel.VarRelation(v.ref(), v.isKindField())));
+    sym.vars.forEach(v -> rels.add(new AlloyModel.VarRelation(v.ref(), v.hosted())));
     return new AlloyModel(model, out.toString(), width.bits(), rels, atoms(), labels, failsPreds, asserts, probes,
         java.util.Collections.unmodifiableList(new ArrayList<>(failureAtoms)), argFields);
   }
@@ -107,24 +107,33 @@ public final class AlloyTranslator {
     out.append(s).append('\n');
   }
 
+  /** The declarations of the variables hosted by {@code sig} (the sig of their first index). */
+  private List<String> hostedFields(String sig) {
+    List<String> fields = new ArrayList<>();
+    for (Symbols.VarSym v : sym.vars) {
+      if (v.hosted() && v.sig().equals(sig)) {
+        List<String> cols = new ArrayList<>();
+        v.var().index().subList(1, v.var().index().size()).forEach(t -> cols.add(sym.typeSig(t)));
+        cols.add((v.lone() ? "lone " : "one ") + v.valueSig());
+        fields.add("var " + v.field() + ": " + String.join(" -> ", cols));
+        includeInts(v.var().type());
+        v.var().index().forEach(this::includeInts);
+      }
+    }
+    return fields;
+  }
+
   private void sigs() {
-    line("abstract sig Bool {}");
+    line("abstract sig Bool {" + block(hostedFields("Bool")) + "}");
     line("one sig False, True extends Bool {}");
     for (Kind k : sym.model.kinds()) {
       line("");
-      List<String> fields = new ArrayList<>();
-      for (Symbols.VarSym v : sym.vars) {
-        if (v.isKindField() && ((Type.KindType) v.var().index().get(0)).kind().equals(k.name())) {
-          fields.add("var " + v.field() + ": " + (v.lone() ? "lone " : "one ") + v.valueSig());
-          width.include(v.var().type().min(), v.var().type().min() + v.var().type().size(sym.bounds) - 1);
-        }
-      }
-      line("abstract sig " + sym.kindSig(k.name()) + " {" + block(fields) + "}");
+      line("abstract sig " + sym.kindSig(k.name()) + " {" + block(hostedFields(sym.kindSig(k.name()))) + "}");
       line("one sig " + String.join(", ", sym.instances(k.name())) + " extends " + sym.kindSig(k.name()) + " {}");
     }
     for (Type.EnumType e : sym.enums()) {
       line("");
-      line("abstract sig " + sym.enumSig(e.name()) + " {}");
+      line("abstract sig " + sym.enumSig(e.name()) + " {" + block(hostedFields(sym.enumSig(e.name()))) + "}");
       line("one sig " + String.join(", ", sym.enumValues(e.name())) + " extends " + sym.enumSig(e.name()) + " {}");
     }
     for (Map.Entry<String, String> owner : sym.ownerSigs.entrySet()) {
@@ -135,12 +144,18 @@ public final class AlloyTranslator {
           v.var().index().forEach(t -> cols.add(sym.typeSig(t)));
           cols.add((v.lone() ? "lone " : "one ") + v.valueSig());
           fields.add("var " + v.field() + ": " + String.join(" -> ", cols));
-          width.include(v.var().type().min(), v.var().type().min() + v.var().type().size(sym.bounds) - 1);
-          v.var().index().forEach(t -> width.include(t.min(), t.min() + t.size(sym.bounds) - 1));
+          includeInts(v.var().type());
+          v.var().index().forEach(this::includeInts);
         }
       }
       line("");
       line("one sig " + owner.getValue() + " {" + block(fields) + "}");
+    }
+  }
+
+  private void includeInts(Type t) {
+    if (t instanceof Type.IntType r) {
+      width.include(r.lo(), r.hi());
     }
   }
 
@@ -212,7 +227,7 @@ public final class AlloyTranslator {
         continue;
       }
       List<String> cols = new ArrayList<>();
-      if (!v.isKindField()) {
+      if (!v.hosted()) {
         cols.add(v.ownerSig());
       }
       for (Type t : var.index()) {

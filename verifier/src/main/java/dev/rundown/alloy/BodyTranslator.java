@@ -251,7 +251,7 @@ final class BodyTranslator {
   /** {@code current} with the tuple at {@code index} mapped to {@code value} ({@code none}: no tuple). */
   private static String update(Symbols.VarSym v, String current, List<String> index, String value) {
     List<String> columns = new ArrayList<>();
-    if (v.isKindField()) {
+    if (v.hosted()) {
       columns.addAll(index);
     } else {
       columns.add(v.ownerSig());

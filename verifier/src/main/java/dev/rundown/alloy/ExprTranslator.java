@@ -156,15 +156,15 @@ final class ExprTranslator {
   String read(int var, List<Expr> index, Scope s) {
     Symbols.VarSym v = sym.vars.get(var);
     String rel = s.rel(var) == null ? v.ref() : s.rel(var);
-    if (v.isKindField()) {
-      return "(" + value(index.get(0), s) + "." + rel + ")";
-    }
-    String base = "(" + v.ownerSig() + "." + rel + ")";
-    if (index.isEmpty()) {
+    String base = v.hosted()
+        ? "(" + value(index.get(0), s) + "." + rel + ")"
+        : "(" + v.ownerSig() + "." + rel + ")";
+    List<Expr> rest = v.hosted() ? index.subList(1, index.size()) : index;
+    if (rest.isEmpty()) {
       return base;
     }
     List<String> idx = new ArrayList<>();
-    index.forEach(i -> idx.add(value(i, s)));
+    rest.forEach(i -> idx.add(value(i, s)));
     return base + "[" + String.join(", ", idx) + "]";
   }
 

@@ -18,9 +18,12 @@ import java.util.TreeMap;
  * the same model and bounds always get the same names.
  */
 final class Symbols {
-  /** How state variable {@code var} appears in Alloy: its field, its owner sig (null for a kind's field). */
-  record VarSym(StateVar var, String field, String ref, String ownerSig, String valueSig, boolean lone) {
-    boolean isKindField() {
+  /**
+   * How state variable {@code var} appears in Alloy: its field, declared in {@code sig}, which is either an owner
+   * {@code one sig} ({@code ownerSig}, the first column) or the sig of the first index (ownerSig null).
+   */
+  record VarSym(StateVar var, String field, String ref, String ownerSig, String sig, String valueSig, boolean lone) {
+    boolean hosted() {
       return ownerSig == null;
     }
   }
@@ -40,8 +43,12 @@ final class Symbols {
   Symbols(Model model, Bounds bounds) {
     this.model = model;
     this.bounds = bounds;
+    List<String> fieldNames = new ArrayList<>();
+    for (StateVar v : model.vars()) {
+      fieldNames.add(AlloyNames.field(hosted(v) && v.role() != VarRole.FIELD ? v.owner() + "_" + v.name() : v.name()));
+    }
     Map<String, Integer> fieldUses = new TreeMap<>();
-    model.vars().forEach(v -> fieldUses.merge(AlloyNames.field(v.name()), 1, Integer::sum));
+    fieldNames.forEach(f -> fieldUses.merge(f, 1, Integer::sum));
     fieldUses.keySet().forEach(names::reserve);
     for (Kind k : model.kinds()) {
       kindSigs.put(k.name(), names.fresh(k.name()));
@@ -67,19 +74,30 @@ final class Symbols {
       }
       enumValues.put(e.name(), atoms);
     }
-    for (StateVar v : model.vars()) {
+    for (int i = 0; i < model.vars().size(); i++) {
+      StateVar v = model.vars().get(i);
       String ownerSig = null;
-      if (v.role() != VarRole.FIELD) {
+      if (!hosted(v)) {
         String owner = v.role() == VarRole.GLOBAL ? "Globals" : v.owner();
         ownerSig = ownerSigs.computeIfAbsent(owner, o -> o.equals("Globals") ? "Globals" : names.fresh(o));
       }
-      String field = AlloyNames.field(v.name());
-      String sig = ownerSig == null ? kindSig(((Type.KindType) v.index().get(0)).kind()) : ownerSig;
+      String field = fieldNames.get(i);
+      String sig = ownerSig == null ? typeSig(v.index().get(0)) : ownerSig;
       String ref = fieldUses.get(field) == 1 ? field : "(" + sig + " <: " + field + ")";
       boolean intIndex = v.index().stream().anyMatch(t -> t instanceof Type.IntType);
       boolean optional = v.type() instanceof Type.KindType k && k.optional();
-      vars.add(new VarSym(v, field, ref, ownerSig, typeSig(v.type()), optional || intIndex));
+      vars.add(new VarSym(v, field, ref, ownerSig, sig, typeSig(v.type()), optional || intIndex));
     }
+  }
+
+  /**
+   * Whether a variable is a field of the sig of its first index (a kind's field, or a routine variable indexed
+   * first by a kind, enum or bool), rather than of an owner {@code one sig}: fewer columns, so Kodkod's limit
+   * on universe size to the power of a relation's arity is met by larger models.
+   */
+  private static boolean hosted(StateVar v) {
+    return v.role() == VarRole.FIELD
+        || (v.role() != VarRole.GLOBAL && !v.index().isEmpty() && !(v.index().get(0) instanceof Type.IntType));
   }
 
   private void collectEnums() {

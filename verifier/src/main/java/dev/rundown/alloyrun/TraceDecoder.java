@@ -134,7 +134,7 @@ final class TraceDecoder {
     Model model = layout.model();
     for (int v = 0; v < alloy.vars().size(); v++) {
       StateVar var = model.vars().get(v);
-      int skip = alloy.vars().get(v).kindField() ? 0 : 1;
+      int skip = alloy.vars().get(v).hosted() ? 0 : 1;
       for (List<String> tuple : row.get(v)) {
         int[] index = new int[var.index().size()];
         for (int j = 0; j < index.length; j++) {

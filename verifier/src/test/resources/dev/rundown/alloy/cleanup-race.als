@@ -170,8 +170,8 @@ pred WellDefined_fails {
 }
 assert WellDefined { always not WellDefined_fails }
 
-check NoDoubleCompletion for 3 Int, 1..11 steps
-check NoIoAfterClose for 3 Int, 1..11 steps
-check NoStrandedRequest for 3 Int, 1..11 steps
-check NoHang for 3 Int, 1..11 steps
-check WellDefined for 3 Int, 1..11 steps
+check NoDoubleCompletion for 2 Int, 1..11 steps
+check NoIoAfterClose for 2 Int, 1..11 steps
+check NoStrandedRequest for 2 Int, 1..11 steps
+check NoHang for 2 Int, 1..11 steps
+check WellDefined for 2 Int, 1..11 steps

@@ -7,20 +7,28 @@ abstract sig Context {
   var life: one Life,
   var refs: one Int,
   var member: one Bool,
-  var cleaned: one Bool
+  var cleaned: one Bool,
+  var ContextCleanupCallback_pc: one ContextCleanupCallback_pc_2
 }
 one sig Context1 extends Context {}
 
 abstract sig Stream {
-  var ctx: lone Context
+  var ctx: lone Context,
+  var PostCreate_pc: Int -> lone PostCreate_pc_2,
+  var PostCreate_c: Int -> lone Context,
+  var PostCreate_r: Int -> lone SetResult,
+  var PostCreate_old: Int -> lone Context,
+  var PostCreate_tries: Int -> lone Int,
+  var FilterUnload_s_2_todo: one Bool,
+  var FilterUnload_s_16_todo: one Bool
 }
 one sig Stream1 extends Stream {}
 
 abstract sig Life {}
 one sig Unused, Allocated, Attached, Detached, Freeing, Freed extends Life {}
 
-abstract sig PostCreate_pc {}
-one sig PostCreate_pc_s1, PostCreate_pc_s2, PostCreate_pc_s3, PostCreate_pc_s4, PostCreate_pc_s5, PostCreate_pc_s6, PostCreate_pc_s7, PostCreate_pc_s8, PostCreate_pc_s9, PostCreate_pc_s10, PostCreate_pc_s11, PostCreate_pc_s12, PostCreate_pc_s13, PostCreate_pc_s14, PostCreate_pc_s15, PostCreate_pc_s16, PostCreate_pc_s17, PostCreate_pc_s18, PostCreate_pc_s19, PostCreate_pc_s20, PostCreate_pc_s21, PostCreate_pc_s22, PostCreate_pc_done extends PostCreate_pc {}
+abstract sig PostCreate_pc_2 {}
+one sig PostCreate_pc_2_s1, PostCreate_pc_2_s2, PostCreate_pc_2_s3, PostCreate_pc_2_s4, PostCreate_pc_2_s5, PostCreate_pc_2_s6, PostCreate_pc_2_s7, PostCreate_pc_2_s8, PostCreate_pc_2_s9, PostCreate_pc_2_s10, PostCreate_pc_2_s11, PostCreate_pc_2_s12, PostCreate_pc_2_s13, PostCreate_pc_2_s14, PostCreate_pc_2_s15, PostCreate_pc_2_s16, PostCreate_pc_2_s17, PostCreate_pc_2_s18, PostCreate_pc_2_s19, PostCreate_pc_2_s20, PostCreate_pc_2_s21, PostCreate_pc_2_s22, PostCreate_pc_2_done extends PostCreate_pc_2 {}
 
 abstract sig SetResult {}
 one sig Ok, AlreadyDefined extends SetResult {}
@@ -28,8 +36,8 @@ one sig Ok, AlreadyDefined extends SetResult {}
 abstract sig FilterUnload_pc {}
 one sig FilterUnload_pc_s1, FilterUnload_pc_s2, FilterUnload_pc_s3, FilterUnload_pc_s4, FilterUnload_pc_s5, FilterUnload_pc_s6, FilterUnload_pc_s7, FilterUnload_pc_s8, FilterUnload_pc_s9, FilterUnload_pc_s10, FilterUnload_pc_s11, FilterUnload_pc_s12, FilterUnload_pc_s13, FilterUnload_pc_s14, FilterUnload_pc_s15, FilterUnload_pc_s16, FilterUnload_pc_s17, FilterUnload_pc_s18, FilterUnload_pc_s19, FilterUnload_pc_s20, FilterUnload_pc_s21, FilterUnload_pc_s22, s23, s24, s25, s26, s27, FilterUnload_pc_done extends FilterUnload_pc {}
 
-abstract sig ContextCleanupCallback_pc {}
-one sig idle, ContextCleanupCallback_pc_s1, ContextCleanupCallback_pc_s2, returned extends ContextCleanupCallback_pc {}
+abstract sig ContextCleanupCallback_pc_2 {}
+one sig idle, ContextCleanupCallback_pc_2_s1, ContextCleanupCallback_pc_2_s2, returned extends ContextCleanupCallback_pc_2 {}
 
 one sig Globals {
   var unregistered: one Bool,
@@ -37,26 +45,12 @@ one sig Globals {
   var unloaded: one Bool
 }
 
-one sig PostCreate {
-  var pc: Stream -> Int -> lone PostCreate_pc,
-  var c: Stream -> Int -> lone Context,
-  var r: Stream -> Int -> lone SetResult,
-  var old: Stream -> Int -> lone Context,
-  var tries: Stream -> Int -> lone Int
-}
-
 one sig FilterUnload {
   var pc: one FilterUnload_pc,
   var c: lone Context,
   var s_2: one Stream,
-  var s_2_todo: Stream -> one Bool,
   var FltUnregisterFilter_detached: lone Context,
-  var s_16: one Stream,
-  var s_16_todo: Stream -> one Bool
-}
-
-one sig ContextCleanupCallback {
-  var pc: Context -> one ContextCleanupCallback_pc
+  var s_16: one Stream
 }
 
 -- the step leaving a state: which action, its arguments, the properties it broke
@@ -88,19 +82,19 @@ fact init {
   unregistered = Globals -> False
   pending = Globals -> 2
   unloaded = Globals -> False
-  (PostCreate <: pc) = PostCreate -> Stream -> {i: Int | i >= 1 and i <= 2} -> PostCreate_pc_s1
-  no (PostCreate <: c)
-  r = PostCreate -> Stream -> {i: Int | i >= 1 and i <= 2} -> Ok
-  no old
-  tries = PostCreate -> Stream -> {i: Int | i >= 1 and i <= 2} -> 0
-  (FilterUnload <: pc) = FilterUnload -> FilterUnload_pc_s1
-  no (FilterUnload <: c)
+  PostCreate_pc = Stream -> {i: Int | i >= 1 and i <= 2} -> PostCreate_pc_2_s1
+  no PostCreate_c
+  PostCreate_r = Stream -> {i: Int | i >= 1 and i <= 2} -> Ok
+  no PostCreate_old
+  PostCreate_tries = Stream -> {i: Int | i >= 1 and i <= 2} -> 0
+  pc = FilterUnload -> FilterUnload_pc_s1
+  no c
   s_2 = FilterUnload -> Stream1
-  s_2_todo = FilterUnload -> Stream -> False
+  FilterUnload_s_2_todo = Stream -> False
   no FltUnregisterFilter_detached
   s_16 = FilterUnload -> Stream1
-  s_16_todo = FilterUnload -> Stream -> False
-  (ContextCleanupCallback <: pc) = ContextCleanupCallback -> Context -> idle
+  FilterUnload_s_16_todo = Stream -> False
+  ContextCleanupCallback_pc = Context -> idle
 }
 
 -- driver PostCreate.1  line 21: local c: Context? = none
@@ -108,7 +102,7 @@ pred PostCreate_1[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_1
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s1) and (let c_2 = ((PostCreate <: c) - (PostCreate -> s -> opener -> Context)) + (PostCreate -> s -> opener -> none) | (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s2) | ((PostCreate <: pc)' = pc_2 and (PostCreate <: c)' = c_2 and Fired.failed = none))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s1) and (let PostCreate_c_2 = (PostCreate_c - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s2) | (PostCreate_pc' = PostCreate_pc_3 and PostCreate_c' = PostCreate_c_2 and Fired.failed = none))))
 }
 
 -- driver PostCreate.2  line 24: local tries: 0..2 = 0
@@ -116,7 +110,7 @@ pred PostCreate_2[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_2
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s2) and (let tries_2 = (tries - (PostCreate -> s -> opener -> Int)) + (PostCreate -> s -> opener -> 0) | (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s3) | ((PostCreate <: pc)' = pc_2 and tries' = tries_2 and Fired.failed = none))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s2) and (let PostCreate_tries_2 = (PostCreate_tries - (s -> opener -> Int)) + (s -> opener -> 0) | (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s3) | (PostCreate_pc' = PostCreate_pc_3 and PostCreate_tries' = PostCreate_tries_2 and Fired.failed = none))))
 }
 
 -- driver PostCreate.3  line 25: while c == none and tries < 2
@@ -124,7 +118,7 @@ pred PostCreate_3[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_3
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s3) and (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s4) | (let pc_3 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s6) | (let pc_4 = (((no (PostCreate.(PostCreate <: c))[s, opener]) and ((PostCreate.tries)[s, opener] < 2)) => pc_2 else pc_3) | ((PostCreate <: pc)' = pc_4 and Fired.failed = none)))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s3) and (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s4) | (let PostCreate_pc_4 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s6) | (let PostCreate_pc_5 = (((no (s.PostCreate_c)[opener]) and ((s.PostCreate_tries)[opener] < 2)) => PostCreate_pc_3 else PostCreate_pc_4) | (PostCreate_pc' = PostCreate_pc_5 and Fired.failed = none)))))
 }
 
 -- driver PostCreate.4  line 26: c := call FltAllocateContext()
@@ -132,7 +126,7 @@ pred PostCreate_4[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_4
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s4) and ((some c_2: Context | (((c_2.life) = Unused) and (let life_2 = life ++ (c_2 -> Allocated) | (let refs_2 = refs ++ (c_2 -> 1) | (let c_3 = ((PostCreate <: c) - (PostCreate -> s -> opener -> Context)) + (PostCreate -> s -> opener -> c_2) | (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s5) | (life' = life_2 and refs' = refs_2 and (PostCreate <: pc)' = pc_2 and (PostCreate <: c)' = c_3 and Fired.failed = none))))))) or (let c_4 = ((PostCreate <: c) - (PostCreate -> s -> opener -> Context)) + (PostCreate -> s -> opener -> none) | (let pc_3 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s5) | (life' = life and refs' = refs and (PostCreate <: pc)' = pc_3 and (PostCreate <: c)' = c_4 and Fired.failed = none)))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s4) and ((some c_2: Context | (((c_2.life) = Unused) and (let life_2 = life ++ (c_2 -> Allocated) | (let refs_2 = refs ++ (c_2 -> 1) | (let PostCreate_c_2 = (PostCreate_c - (s -> opener -> Context)) + (s -> opener -> c_2) | (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s5) | (life' = life_2 and refs' = refs_2 and PostCreate_pc' = PostCreate_pc_3 and PostCreate_c' = PostCreate_c_2 and Fired.failed = none))))))) or (let PostCreate_c_3 = (PostCreate_c - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_4 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s5) | (life' = life and refs' = refs and PostCreate_pc' = PostCreate_pc_4 and PostCreate_c' = PostCreate_c_3 and Fired.failed = none)))))
 }
 
 -- driver PostCreate.5  line 27: tries := tries + 1
@@ -140,7 +134,7 @@ pred PostCreate_5[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_5
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s5) and (let tries_2 = (tries - (PostCreate -> s -> opener -> Int)) + (PostCreate -> s -> opener -> plus[(PostCreate.tries)[s, opener], 1]) | (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s3) | (((not (not (not (plus[(PostCreate.tries)[s, opener], 1] <= 2)))) and ((PostCreate <: pc)' = (PostCreate <: pc) and tries' = tries and Fired.failed = Violated_WellDefined)) or ((not (not (plus[(PostCreate.tries)[s, opener], 1] <= 2))) and ((PostCreate <: pc)' = pc_2 and tries' = tries_2 and Fired.failed = none))))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s5) and (let PostCreate_tries_2 = (PostCreate_tries - (s -> opener -> Int)) + (s -> opener -> plus[(s.PostCreate_tries)[opener], 1]) | (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s3) | (((not (plus[(s.PostCreate_tries)[opener], 1] <= 2)) and (PostCreate_pc' = PostCreate_pc and PostCreate_tries' = PostCreate_tries and Fired.failed = Violated_WellDefined)) or ((plus[(s.PostCreate_tries)[opener], 1] <= 2) and (PostCreate_pc' = PostCreate_pc_3 and PostCreate_tries' = PostCreate_tries_2 and Fired.failed = none))))))
 }
 
 -- driver PostCreate.6  line 29: if c == none
@@ -148,7 +142,7 @@ pred PostCreate_6[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_6
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s6) and (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s7) | (let pc_3 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s9) | (let pc_4 = ((no (PostCreate.(PostCreate <: c))[s, opener]) => pc_2 else pc_3) | ((PostCreate <: pc)' = pc_4 and Fired.failed = none)))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s6) and (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s7) | (let PostCreate_pc_4 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s9) | (let PostCreate_pc_5 = ((no (s.PostCreate_c)[opener]) => PostCreate_pc_3 else PostCreate_pc_4) | (PostCreate_pc' = PostCreate_pc_5 and Fired.failed = none)))))
 }
 
 -- driver PostCreate.7  line 30: pending -= 1
@@ -156,7 +150,7 @@ pred PostCreate_7[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_7
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s7) and (let pending_2 = pending ++ (Globals -> minus[(Globals.pending), 1]) | (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s8) | (((not (not (not (minus[(Globals.pending), 1] >= 0)))) and (pending' = pending and (PostCreate <: pc)' = (PostCreate <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (minus[(Globals.pending), 1] >= 0))) and (pending' = pending_2 and (PostCreate <: pc)' = pc_2 and Fired.failed = none))))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s7) and (let pending_2 = pending ++ (Globals -> minus[(Globals.pending), 1]) | (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s8) | (((not (minus[(Globals.pending), 1] >= 0)) and (pending' = pending and PostCreate_pc' = PostCreate_pc and Fired.failed = Violated_WellDefined)) or ((minus[(Globals.pending), 1] >= 0) and (pending' = pending_2 and PostCreate_pc' = PostCreate_pc_3 and Fired.failed = none))))))
 }
 
 -- driver PostCreate.8  line 31: return
@@ -164,7 +158,7 @@ pred PostCreate_8[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_8
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s8) and (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_done) | ((PostCreate <: pc)' = pc_2 and Fired.failed = none)))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s8) and (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_done) | (PostCreate_pc' = PostCreate_pc_3 and Fired.failed = none)))
 }
 
 -- driver PostCreate.9  line 33: c.member := true
@@ -172,7 +166,7 @@ pred PostCreate_9[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_9
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s9) and (let member_2 = member ++ ((PostCreate.(PostCreate <: c))[s, opener] -> True) | (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s10) | (((not (not (not (some (PostCreate.(PostCreate <: c))[s, opener])))) and (member' = member and (PostCreate <: pc)' = (PostCreate <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (PostCreate.(PostCreate <: c))[s, opener]))) and (member' = member_2 and (PostCreate <: pc)' = pc_2 and Fired.failed = none))))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s9) and (let member_2 = member ++ ((s.PostCreate_c)[opener] -> True) | (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s10) | (((not (some (s.PostCreate_c)[opener])) and (member' = member and PostCreate_pc' = PostCreate_pc and Fired.failed = Violated_WellDefined)) or ((some (s.PostCreate_c)[opener]) and (member' = member_2 and PostCreate_pc' = PostCreate_pc_3 and Fired.failed = none))))))
 }
 
 -- driver PostCreate.10  line 34: r, old := call FltSetStreamContext(s, c)
@@ -180,7 +174,7 @@ pred PostCreate_10[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_10
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s10) and (((not ((not (not (no (PostCreate.(PostCreate <: c))[s, opener]))) or (some (PostCreate.(PostCreate <: c))[s, opener]))) and (life' = life and refs' = refs and ctx' = ctx and (PostCreate <: pc)' = (PostCreate <: pc) and r' = r and old' = old and Fired.failed = Violated_WellDefined)) or (((not (not (no (PostCreate.(PostCreate <: c))[s, opener]))) or (some (PostCreate.(PostCreate <: c))[s, opener])) and (((no (s.ctx)) and (let ctx_2 = (ctx - (s -> Context)) + (s -> (PostCreate.(PostCreate <: c))[s, opener]) | (let life_2 = life ++ ((PostCreate.(PostCreate <: c))[s, opener] -> Attached) | (let refs_2 = refs ++ ((PostCreate.(PostCreate <: c))[s, opener] -> plus[((PostCreate.(PostCreate <: c))[s, opener].refs), 1]) | (let r_2 = (r - (PostCreate -> s -> opener -> SetResult)) + (PostCreate -> s -> opener -> Ok) | (let old_2 = (old - (PostCreate -> s -> opener -> Context)) + (PostCreate -> s -> opener -> none) | (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s11) | (((not (not ((not (some (PostCreate.(PostCreate <: c))[s, opener])) or (not (((some (PostCreate.(PostCreate <: c))[s, opener]) and (some (PostCreate.(PostCreate <: c))[s, opener])) and (plus[((PostCreate.(PostCreate <: c))[s, opener].refs), 1] <= 4)))))) and (life' = life and refs' = refs and ctx' = ctx and (PostCreate <: pc)' = (PostCreate <: pc) and r' = r and old' = old and Fired.failed = (((not (no (PostCreate.(PostCreate <: c))[s, opener])) and (((PostCreate.(PostCreate <: c))[s, opener].life) = Allocated)) => none else Violated_SetOnlyAllocated) + Violated_WellDefined)) or ((not ((not (some (PostCreate.(PostCreate <: c))[s, opener])) or (not (((some (PostCreate.(PostCreate <: c))[s, opener]) and (some (PostCreate.(PostCreate <: c))[s, opener])) and (plus[((PostCreate.(PostCreate <: c))[s, opener].refs), 1] <= 4))))) and (life' = life_2 and refs' = refs_2 and ctx' = ctx_2 and (PostCreate <: pc)' = pc_2 and r' = r_2 and old' = old_2 and Fired.failed = (((not (no (PostCreate.(PostCreate <: c))[s, opener])) and (((PostCreate.(PostCreate <: c))[s, opener].life) = Allocated)) => none else Violated_SetOnlyAllocated))))))))))) or ((not (no (s.ctx))) and (let refs_3 = refs ++ ((s.ctx) -> plus[((s.ctx).refs), 1]) | (let r_3 = (r - (PostCreate -> s -> opener -> SetResult)) + (PostCreate -> s -> opener -> AlreadyDefined) | (let old_3 = (old - (PostCreate -> s -> opener -> Context)) + (PostCreate -> s -> opener -> (s.ctx)) | (let pc_3 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s11) | (((not (not (not (((some (s.ctx)) and (some (s.ctx))) and (plus[((s.ctx).refs), 1] <= 4))))) and (life' = life and refs' = refs and ctx' = ctx and (PostCreate <: pc)' = (PostCreate <: pc) and r' = r and old' = old and Fired.failed = (((not (no (PostCreate.(PostCreate <: c))[s, opener])) and (((PostCreate.(PostCreate <: c))[s, opener].life) = Allocated)) => none else Violated_SetOnlyAllocated) + Violated_WellDefined)) or ((not (not (((some (s.ctx)) and (some (s.ctx))) and (plus[((s.ctx).refs), 1] <= 4)))) and (life' = life and refs' = refs_3 and ctx' = ctx and (PostCreate <: pc)' = pc_3 and r' = r_3 and old' = old_3 and Fired.failed = (((not (no (PostCreate.(PostCreate <: c))[s, opener])) and (((PostCreate.(PostCreate <: c))[s, opener].life) = Allocated)) => none else Violated_SetOnlyAllocated)))))))))))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s10) and (((not ((no (s.PostCreate_c)[opener]) or (some (s.PostCreate_c)[opener]))) and (life' = life and refs' = refs and ctx' = ctx and PostCreate_pc' = PostCreate_pc and PostCreate_r' = PostCreate_r and PostCreate_old' = PostCreate_old and Fired.failed = Violated_WellDefined)) or (((no (s.PostCreate_c)[opener]) or (some (s.PostCreate_c)[opener])) and (((no (s.ctx)) and (let ctx_2 = (ctx - (s -> Context)) + (s -> (s.PostCreate_c)[opener]) | (let life_2 = life ++ ((s.PostCreate_c)[opener] -> Attached) | (let refs_2 = refs ++ ((s.PostCreate_c)[opener] -> plus[((s.PostCreate_c)[opener].refs), 1]) | (let PostCreate_r_2 = (PostCreate_r - (s -> opener -> SetResult)) + (s -> opener -> Ok) | (let PostCreate_old_2 = (PostCreate_old - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s11) | ((((not (some (s.PostCreate_c)[opener])) or (not (((some (s.PostCreate_c)[opener]) and (some (s.PostCreate_c)[opener])) and (plus[((s.PostCreate_c)[opener].refs), 1] <= 4)))) and (life' = life and refs' = refs and ctx' = ctx and PostCreate_pc' = PostCreate_pc and PostCreate_r' = PostCreate_r and PostCreate_old' = PostCreate_old and Fired.failed = (((not (no (s.PostCreate_c)[opener])) and (((s.PostCreate_c)[opener].life) = Allocated)) => none else Violated_SetOnlyAllocated) + Violated_WellDefined)) or ((not ((not (some (s.PostCreate_c)[opener])) or (not (((some (s.PostCreate_c)[opener]) and (some (s.PostCreate_c)[opener])) and (plus[((s.PostCreate_c)[opener].refs), 1] <= 4))))) and (life' = life_2 and refs' = refs_2 and ctx' = ctx_2 and PostCreate_pc' = PostCreate_pc_3 and PostCreate_r' = PostCreate_r_2 and PostCreate_old' = PostCreate_old_2 and Fired.failed = (((not (no (s.PostCreate_c)[opener])) and (((s.PostCreate_c)[opener].life) = Allocated)) => none else Violated_SetOnlyAllocated))))))))))) or ((not (no (s.ctx))) and (let refs_3 = refs ++ ((s.ctx) -> plus[((s.ctx).refs), 1]) | (let PostCreate_r_3 = (PostCreate_r - (s -> opener -> SetResult)) + (s -> opener -> AlreadyDefined) | (let PostCreate_old_3 = (PostCreate_old - (s -> opener -> Context)) + (s -> opener -> (s.ctx)) | (let PostCreate_pc_4 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s11) | (((not (((some (s.ctx)) and (some (s.ctx))) and (plus[((s.ctx).refs), 1] <= 4))) and (life' = life and refs' = refs and ctx' = ctx and PostCreate_pc' = PostCreate_pc and PostCreate_r' = PostCreate_r and PostCreate_old' = PostCreate_old and Fired.failed = (((not (no (s.PostCreate_c)[opener])) and (((s.PostCreate_c)[opener].life) = Allocated)) => none else Violated_SetOnlyAllocated) + Violated_WellDefined)) or ((((some (s.ctx)) and (some (s.ctx))) and (plus[((s.ctx).refs), 1] <= 4)) and (life' = life and refs' = refs_3 and ctx' = ctx and PostCreate_pc' = PostCreate_pc_4 and PostCreate_r' = PostCreate_r_3 and PostCreate_old' = PostCreate_old_3 and Fired.failed = (((not (no (s.PostCreate_c)[opener])) and (((s.PostCreate_c)[opener].life) = Allocated)) => none else Violated_SetOnlyAllocated)))))))))))))
 }
 
 -- driver PostCreate.11  line 35: if r == AlreadyDefined
@@ -188,7 +182,7 @@ pred PostCreate_11[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_11
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s11) and (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s12) | (let pc_3 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s13) | (let pc_4 = (((PostCreate.r)[s, opener] = AlreadyDefined) => pc_2 else pc_3) | ((PostCreate <: pc)' = pc_4 and Fired.failed = none)))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s11) and (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s12) | (let PostCreate_pc_4 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s13) | (let PostCreate_pc_5 = (((s.PostCreate_r)[opener] = AlreadyDefined) => PostCreate_pc_3 else PostCreate_pc_4) | (PostCreate_pc' = PostCreate_pc_5 and Fired.failed = none)))))
 }
 
 -- driver PostCreate.12  line 38: old := none
@@ -196,7 +190,7 @@ pred PostCreate_12[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_12
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s12) and (let old_2 = (old - (PostCreate -> s -> opener -> Context)) + (PostCreate -> s -> opener -> none) | (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s14) | ((PostCreate <: pc)' = pc_2 and old' = old_2 and Fired.failed = none))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s12) and (let PostCreate_old_2 = (PostCreate_old - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s14) | (PostCreate_pc' = PostCreate_pc_3 and PostCreate_old' = PostCreate_old_2 and Fired.failed = none))))
 }
 
 -- driver PostCreate.13  line 40: skip
@@ -204,7 +198,7 @@ pred PostCreate_13[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_13
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s13) and (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s14) | ((PostCreate <: pc)' = pc_2 and Fired.failed = none)))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s13) and (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s14) | (PostCreate_pc' = PostCreate_pc_3 and Fired.failed = none)))
 }
 
 -- driver PostCreate.14  line 42: call FltReleaseContext(c)
@@ -212,7 +206,7 @@ pred PostCreate_14[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_14
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s14) and (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s15) | ((PostCreate <: pc)' = pc_2 and Fired.failed = none)))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s14) and (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s15) | (PostCreate_pc' = PostCreate_pc_3 and Fired.failed = none)))
 }
 
 -- driver PostCreate.15  line 59: assert not c.life in {Unused, Freeing, Freed} and c.refs ...
@@ -220,7 +214,7 @@ pred PostCreate_15[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_15
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s15) and (((not ((some (PostCreate.(PostCreate <: c))[s, opener]) and ((not (not (((((PostCreate.(PostCreate <: c))[s, opener].life) = Unused) or (((PostCreate.(PostCreate <: c))[s, opener].life) = Freeing)) or (((PostCreate.(PostCreate <: c))[s, opener].life) = Freed)))) or (some (PostCreate.(PostCreate <: c))[s, opener])))) and ((PostCreate <: pc)' = (PostCreate <: pc) and Fired.failed = Violated_WellDefined)) or (((some (PostCreate.(PostCreate <: c))[s, opener]) and ((not (not (((((PostCreate.(PostCreate <: c))[s, opener].life) = Unused) or (((PostCreate.(PostCreate <: c))[s, opener].life) = Freeing)) or (((PostCreate.(PostCreate <: c))[s, opener].life) = Freed)))) or (some (PostCreate.(PostCreate <: c))[s, opener]))) and (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s16) | ((PostCreate <: pc)' = pc_2 and Fired.failed = (((not (((((PostCreate.(PostCreate <: c))[s, opener].life) = Unused) or (((PostCreate.(PostCreate <: c))[s, opener].life) = Freeing)) or (((PostCreate.(PostCreate <: c))[s, opener].life) = Freed))) and (((PostCreate.(PostCreate <: c))[s, opener].refs) >= 1)) => none else Violated_NoUseAfterFree))))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s15) and (((not ((some (s.PostCreate_c)[opener]) and ((((((s.PostCreate_c)[opener].life) = Unused) or (((s.PostCreate_c)[opener].life) = Freeing)) or (((s.PostCreate_c)[opener].life) = Freed)) or (some (s.PostCreate_c)[opener])))) and (PostCreate_pc' = PostCreate_pc and Fired.failed = Violated_WellDefined)) or (((some (s.PostCreate_c)[opener]) and ((((((s.PostCreate_c)[opener].life) = Unused) or (((s.PostCreate_c)[opener].life) = Freeing)) or (((s.PostCreate_c)[opener].life) = Freed)) or (some (s.PostCreate_c)[opener]))) and (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s16) | (PostCreate_pc' = PostCreate_pc_3 and Fired.failed = (((not (((((s.PostCreate_c)[opener].life) = Unused) or (((s.PostCreate_c)[opener].life) = Freeing)) or (((s.PostCreate_c)[opener].life) = Freed))) and (((s.PostCreate_c)[opener].refs) >= 1)) => none else Violated_NoUseAfterFree))))))
 }
 
 -- driver PostCreate.16  line 60: c.refs := c.refs - 1
@@ -228,7 +222,7 @@ pred PostCreate_16[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_16
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s16) and (let refs_2 = refs ++ ((PostCreate.(PostCreate <: c))[s, opener] -> minus[((PostCreate.(PostCreate <: c))[s, opener].refs), 1]) | (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s17) | (((not (not (not (((some (PostCreate.(PostCreate <: c))[s, opener]) and (some (PostCreate.(PostCreate <: c))[s, opener])) and (minus[((PostCreate.(PostCreate <: c))[s, opener].refs), 1] >= minus[0, 1]))))) and (refs' = refs and (PostCreate <: pc)' = (PostCreate <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (((some (PostCreate.(PostCreate <: c))[s, opener]) and (some (PostCreate.(PostCreate <: c))[s, opener])) and (minus[((PostCreate.(PostCreate <: c))[s, opener].refs), 1] >= minus[0, 1])))) and (refs' = refs_2 and (PostCreate <: pc)' = pc_2 and Fired.failed = none))))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s16) and (let refs_2 = refs ++ ((s.PostCreate_c)[opener] -> minus[((s.PostCreate_c)[opener].refs), 1]) | (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s17) | (((not (((some (s.PostCreate_c)[opener]) and (some (s.PostCreate_c)[opener])) and (minus[((s.PostCreate_c)[opener].refs), 1] >= minus[0, 1]))) and (refs' = refs and PostCreate_pc' = PostCreate_pc and Fired.failed = Violated_WellDefined)) or ((((some (s.PostCreate_c)[opener]) and (some (s.PostCreate_c)[opener])) and (minus[((s.PostCreate_c)[opener].refs), 1] >= minus[0, 1])) and (refs' = refs_2 and PostCreate_pc' = PostCreate_pc_3 and Fired.failed = none))))))
 }
 
 -- driver PostCreate.17  line 61: if c.refs == 0
@@ -236,7 +230,7 @@ pred PostCreate_17[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_17
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s17) and (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s18) | (let pc_3 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s22) | (let pc_4 = ((((PostCreate.(PostCreate <: c))[s, opener].refs) = 0) => pc_2 else pc_3) | (((not (not (not (some (PostCreate.(PostCreate <: c))[s, opener])))) and ((PostCreate <: pc)' = (PostCreate <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (PostCreate.(PostCreate <: c))[s, opener]))) and ((PostCreate <: pc)' = pc_4 and Fired.failed = none)))))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s17) and (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s18) | (let PostCreate_pc_4 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s22) | (let PostCreate_pc_5 = ((((s.PostCreate_c)[opener].refs) = 0) => PostCreate_pc_3 else PostCreate_pc_4) | (((not (some (s.PostCreate_c)[opener])) and (PostCreate_pc' = PostCreate_pc and Fired.failed = Violated_WellDefined)) or ((some (s.PostCreate_c)[opener]) and (PostCreate_pc' = PostCreate_pc_5 and Fired.failed = none)))))))
 }
 
 -- driver PostCreate.18  line 62: c.life := Freeing
@@ -244,7 +238,7 @@ pred PostCreate_18[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_18
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s18) and (let life_2 = life ++ ((PostCreate.(PostCreate <: c))[s, opener] -> Freeing) | (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s19) | (((not (not (not (some (PostCreate.(PostCreate <: c))[s, opener])))) and (life' = life and (PostCreate <: pc)' = (PostCreate <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (PostCreate.(PostCreate <: c))[s, opener]))) and (life' = life_2 and (PostCreate <: pc)' = pc_2 and Fired.failed = none))))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s18) and (let life_2 = life ++ ((s.PostCreate_c)[opener] -> Freeing) | (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s19) | (((not (some (s.PostCreate_c)[opener])) and (life' = life and PostCreate_pc' = PostCreate_pc and Fired.failed = Violated_WellDefined)) or ((some (s.PostCreate_c)[opener]) and (life' = life_2 and PostCreate_pc' = PostCreate_pc_3 and Fired.failed = none))))))
 }
 
 -- driver PostCreate.19  line 63: call ContextCleanupCallback(c)
@@ -252,7 +246,7 @@ pred PostCreate_19[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_19
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((not ((not ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s19)) or (some (PostCreate.(PostCreate <: c))[s, opener]))) and ((PostCreate <: pc)' = (PostCreate <: pc) and (ContextCleanupCallback <: pc)' = (ContextCleanupCallback <: pc) and Fired.failed = Violated_WellDefined)) or (((not ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s19)) or (some (PostCreate.(PostCreate <: c))[s, opener])) and ((((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s19) and ((ContextCleanupCallback.(ContextCleanupCallback <: pc))[(PostCreate.(PostCreate <: c))[s, opener]] = idle)) and (let pc_2 = ((ContextCleanupCallback <: pc) - (ContextCleanupCallback -> (PostCreate.(PostCreate <: c))[s, opener] -> ContextCleanupCallback_pc)) + (ContextCleanupCallback -> (PostCreate.(PostCreate <: c))[s, opener] -> ContextCleanupCallback_pc_s1) | (let pc_3 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s20) | (((not (not (not (some (PostCreate.(PostCreate <: c))[s, opener])))) and ((PostCreate <: pc)' = (PostCreate <: pc) and (ContextCleanupCallback <: pc)' = (ContextCleanupCallback <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (PostCreate.(PostCreate <: c))[s, opener]))) and ((PostCreate <: pc)' = pc_3 and (ContextCleanupCallback <: pc)' = pc_2 and Fired.failed = none))))))))
+  (((not ((not ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s19)) or (some (s.PostCreate_c)[opener]))) and (PostCreate_pc' = PostCreate_pc and ContextCleanupCallback_pc' = ContextCleanupCallback_pc and Fired.failed = Violated_WellDefined)) or (((not ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s19)) or (some (s.PostCreate_c)[opener])) and ((((s.PostCreate_pc)[opener] = PostCreate_pc_2_s19) and (((s.PostCreate_c)[opener].ContextCleanupCallback_pc) = idle)) and (let ContextCleanupCallback_pc_3 = ContextCleanupCallback_pc ++ ((s.PostCreate_c)[opener] -> ContextCleanupCallback_pc_2_s1) | (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s20) | (((not (some (s.PostCreate_c)[opener])) and (PostCreate_pc' = PostCreate_pc and ContextCleanupCallback_pc' = ContextCleanupCallback_pc and Fired.failed = Violated_WellDefined)) or ((some (s.PostCreate_c)[opener]) and (PostCreate_pc' = PostCreate_pc_3 and ContextCleanupCallback_pc' = ContextCleanupCallback_pc_3 and Fired.failed = none))))))))
 }
 
 -- driver PostCreate.20  line 63: call ContextCleanupCallback(c) (wait for return)
@@ -260,7 +254,7 @@ pred PostCreate_20[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_20
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((not ((not ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s20)) or (some (PostCreate.(PostCreate <: c))[s, opener]))) and ((PostCreate <: pc)' = (PostCreate <: pc) and (ContextCleanupCallback <: pc)' = (ContextCleanupCallback <: pc) and Fired.failed = Violated_WellDefined)) or (((not ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s20)) or (some (PostCreate.(PostCreate <: c))[s, opener])) and ((((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s20) and ((ContextCleanupCallback.(ContextCleanupCallback <: pc))[(PostCreate.(PostCreate <: c))[s, opener]] = returned)) and (let pc_2 = ((ContextCleanupCallback <: pc) - (ContextCleanupCallback -> (PostCreate.(PostCreate <: c))[s, opener] -> ContextCleanupCallback_pc)) + (ContextCleanupCallback -> (PostCreate.(PostCreate <: c))[s, opener] -> idle) | (let pc_3 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s21) | (((not (not (not (some (PostCreate.(PostCreate <: c))[s, opener])))) and ((PostCreate <: pc)' = (PostCreate <: pc) and (ContextCleanupCallback <: pc)' = (ContextCleanupCallback <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (PostCreate.(PostCreate <: c))[s, opener]))) and ((PostCreate <: pc)' = pc_3 and (ContextCleanupCallback <: pc)' = pc_2 and Fired.failed = none))))))))
+  (((not ((not ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s20)) or (some (s.PostCreate_c)[opener]))) and (PostCreate_pc' = PostCreate_pc and ContextCleanupCallback_pc' = ContextCleanupCallback_pc and Fired.failed = Violated_WellDefined)) or (((not ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s20)) or (some (s.PostCreate_c)[opener])) and ((((s.PostCreate_pc)[opener] = PostCreate_pc_2_s20) and (((s.PostCreate_c)[opener].ContextCleanupCallback_pc) = returned)) and (let ContextCleanupCallback_pc_3 = ContextCleanupCallback_pc ++ ((s.PostCreate_c)[opener] -> idle) | (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s21) | (((not (some (s.PostCreate_c)[opener])) and (PostCreate_pc' = PostCreate_pc and ContextCleanupCallback_pc' = ContextCleanupCallback_pc and Fired.failed = Violated_WellDefined)) or ((some (s.PostCreate_c)[opener]) and (PostCreate_pc' = PostCreate_pc_3 and ContextCleanupCallback_pc' = ContextCleanupCallback_pc_3 and Fired.failed = none))))))))
 }
 
 -- driver PostCreate.21  line 64: c.life := Freed
@@ -268,7 +262,7 @@ pred PostCreate_21[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_21
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s21) and (let life_2 = life ++ ((PostCreate.(PostCreate <: c))[s, opener] -> Freed) | (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_s22) | (((not (not (not (some (PostCreate.(PostCreate <: c))[s, opener])))) and (life' = life and (PostCreate <: pc)' = (PostCreate <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (PostCreate.(PostCreate <: c))[s, opener]))) and (life' = life_2 and (PostCreate <: pc)' = pc_2 and Fired.failed = none))))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s21) and (let life_2 = life ++ ((s.PostCreate_c)[opener] -> Freed) | (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_s22) | (((not (some (s.PostCreate_c)[opener])) and (life' = life and PostCreate_pc' = PostCreate_pc and Fired.failed = Violated_WellDefined)) or ((some (s.PostCreate_c)[opener]) and (life' = life_2 and PostCreate_pc' = PostCreate_pc_3 and Fired.failed = none))))))
 }
 
 -- driver PostCreate.22  line 43: pending -= 1
@@ -276,7 +270,7 @@ pred PostCreate_22[s: Stream, opener: Int] {
   Fired.action = Fired_PostCreate_22
   Fired.arg1 = s
   Fired.arg2 = opener
-  (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s22) and (let pending_2 = pending ++ (Globals -> minus[(Globals.pending), 1]) | (let pc_2 = ((PostCreate <: pc) - (PostCreate -> s -> opener -> PostCreate_pc)) + (PostCreate -> s -> opener -> PostCreate_pc_done) | (((not (not (not (minus[(Globals.pending), 1] >= 0)))) and (pending' = pending and (PostCreate <: pc)' = (PostCreate <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (minus[(Globals.pending), 1] >= 0))) and (pending' = pending_2 and (PostCreate <: pc)' = pc_2 and Fired.failed = none))))))
+  (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s22) and (let pending_2 = pending ++ (Globals -> minus[(Globals.pending), 1]) | (let PostCreate_pc_3 = (PostCreate_pc - (s -> opener -> PostCreate_pc_2)) + (s -> opener -> PostCreate_pc_2_done) | (((not (minus[(Globals.pending), 1] >= 0)) and (pending' = pending and PostCreate_pc' = PostCreate_pc and Fired.failed = Violated_WellDefined)) or ((minus[(Globals.pending), 1] >= 0) and (pending' = pending_2 and PostCreate_pc' = PostCreate_pc_3 and Fired.failed = none))))))
 }
 
 -- driver FilterUnload.1  line 53: await pending == 0
@@ -284,7 +278,7 @@ pred FilterUnload_1[] {
   Fired.action = Fired_FilterUnload_1
   no Fired.arg1
   no Fired.arg2
-  ((((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s1) and ((Globals.pending) = 0)) and (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s2) | ((FilterUnload <: pc)' = pc_2 and Fired.failed = none)))
+  ((((FilterUnload.pc) = FilterUnload_pc_s1) and ((Globals.pending) = 0)) and (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s2) | (pc' = pc_2 and Fired.failed = none)))
 }
 
 -- driver FilterUnload.2  line 54: for s in Stream
@@ -292,7 +286,7 @@ pred FilterUnload_2[] {
   Fired.action = Fired_FilterUnload_2
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s2) and (let s_2_todo_2 = (s_2_todo - (FilterUnload -> Stream1 -> Bool)) + (FilterUnload -> Stream1 -> True) | (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s3) | ((FilterUnload <: pc)' = pc_2 and s_2_todo' = s_2_todo_2 and Fired.failed = none))))
+  (((FilterUnload.pc) = FilterUnload_pc_s2) and (let FilterUnload_s_2_todo_2 = FilterUnload_s_2_todo ++ (Stream1 -> True) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s3) | (pc' = pc_2 and FilterUnload_s_2_todo' = FilterUnload_s_2_todo_2 and Fired.failed = none))))
 }
 
 -- driver FilterUnload.3  line 54: for s in Stream (next)
@@ -300,7 +294,7 @@ pred FilterUnload_3[] {
   Fired.action = Fired_FilterUnload_3
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s3) and (((some s: Stream | ((FilterUnload.s_2_todo)[s] = True)) and (some s_3: Stream | (((FilterUnload.s_2_todo)[s_3] = True) and (let s_2_todo_2 = (s_2_todo - (FilterUnload -> s_3 -> Bool)) + (FilterUnload -> s_3 -> False) | (let s_2_2 = s_2 ++ (FilterUnload -> s_3) | (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s4) | ((FilterUnload <: pc)' = pc_2 and s_2' = s_2_2 and s_2_todo' = s_2_todo_2 and Fired.failed = none))))))) or ((not (some s: Stream | ((FilterUnload.s_2_todo)[s] = True))) and (let s_2_3 = s_2 ++ (FilterUnload -> Stream1) | (let pc_3 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s14) | ((FilterUnload <: pc)' = pc_3 and s_2' = s_2_3 and s_2_todo' = s_2_todo and Fired.failed = none))))))
+  (((FilterUnload.pc) = FilterUnload_pc_s3) and (((some s: Stream | ((s.FilterUnload_s_2_todo) = True)) and (some s_3: Stream | (((s_3.FilterUnload_s_2_todo) = True) and (let FilterUnload_s_2_todo_2 = FilterUnload_s_2_todo ++ (s_3 -> False) | (let s_2_2 = s_2 ++ (FilterUnload -> s_3) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s4) | (pc' = pc_2 and s_2' = s_2_2 and FilterUnload_s_2_todo' = FilterUnload_s_2_todo_2 and Fired.failed = none))))))) or ((not (some s: Stream | ((s.FilterUnload_s_2_todo) = True))) and (let s_2_3 = s_2 ++ (FilterUnload -> Stream1) | (let pc_3 = pc ++ (FilterUnload -> FilterUnload_pc_s14) | (pc' = pc_3 and s_2' = s_2_3 and FilterUnload_s_2_todo' = FilterUnload_s_2_todo and Fired.failed = none))))))
 }
 
 -- driver FilterUnload.4  line 55: c := call FltGetStreamContext(s)
@@ -308,7 +302,7 @@ pred FilterUnload_4[] {
   Fired.action = Fired_FilterUnload_4
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s4) and (let c_2 = ((FilterUnload <: c) - (FilterUnload -> Context)) + (FilterUnload -> none) | (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s5) | (let refs_2 = refs ++ (((FilterUnload.s_2).ctx) -> plus[(((FilterUnload.s_2).ctx).refs), 1]) | (let c_3 = ((FilterUnload <: c) - (FilterUnload -> Context)) + (FilterUnload -> ((FilterUnload.s_2).ctx)) | (let pc_3 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s5) | (let refs_3 = ((no ((FilterUnload.s_2).ctx)) => refs else refs_2) | (let pc_4 = ((no ((FilterUnload.s_2).ctx)) => pc_2 else pc_3) | (let c_4 = ((no ((FilterUnload.s_2).ctx)) => c_2 else c_3) | (((not (not ((not (no ((FilterUnload.s_2).ctx))) and (not (((some ((FilterUnload.s_2).ctx)) and (some ((FilterUnload.s_2).ctx))) and (plus[(((FilterUnload.s_2).ctx).refs), 1] <= 4)))))) and (refs' = refs and (FilterUnload <: pc)' = (FilterUnload <: pc) and (FilterUnload <: c)' = (FilterUnload <: c) and Fired.failed = Violated_WellDefined)) or ((not ((not (no ((FilterUnload.s_2).ctx))) and (not (((some ((FilterUnload.s_2).ctx)) and (some ((FilterUnload.s_2).ctx))) and (plus[(((FilterUnload.s_2).ctx).refs), 1] <= 4))))) and (refs' = refs_3 and (FilterUnload <: pc)' = pc_4 and (FilterUnload <: c)' = c_4 and Fired.failed = none))))))))))))
+  (((FilterUnload.pc) = FilterUnload_pc_s4) and (let c_2 = (c - (FilterUnload -> Context)) + (FilterUnload -> none) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s5) | (let refs_2 = refs ++ (((FilterUnload.s_2).ctx) -> plus[(((FilterUnload.s_2).ctx).refs), 1]) | (let c_3 = (c - (FilterUnload -> Context)) + (FilterUnload -> ((FilterUnload.s_2).ctx)) | (let pc_3 = pc ++ (FilterUnload -> FilterUnload_pc_s5) | (let refs_3 = ((no ((FilterUnload.s_2).ctx)) => refs else refs_2) | (let pc_4 = ((no ((FilterUnload.s_2).ctx)) => pc_2 else pc_3) | (let c_4 = ((no ((FilterUnload.s_2).ctx)) => c_2 else c_3) | ((((not (no ((FilterUnload.s_2).ctx))) and (not (((some ((FilterUnload.s_2).ctx)) and (some ((FilterUnload.s_2).ctx))) and (plus[(((FilterUnload.s_2).ctx).refs), 1] <= 4)))) and (refs' = refs and pc' = pc and c' = c and Fired.failed = Violated_WellDefined)) or ((not ((not (no ((FilterUnload.s_2).ctx))) and (not (((some ((FilterUnload.s_2).ctx)) and (some ((FilterUnload.s_2).ctx))) and (plus[(((FilterUnload.s_2).ctx).refs), 1] <= 4))))) and (refs' = refs_3 and pc' = pc_4 and c' = c_4 and Fired.failed = none))))))))))))
 }
 
 -- driver FilterUnload.5  line 56: if c != none
@@ -316,7 +310,7 @@ pred FilterUnload_5[] {
   Fired.action = Fired_FilterUnload_5
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s5) and (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s6) | (let pc_3 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s3) | (let pc_4 = ((not (no (FilterUnload.(FilterUnload <: c)))) => pc_2 else pc_3) | ((FilterUnload <: pc)' = pc_4 and Fired.failed = none)))))
+  (((FilterUnload.pc) = FilterUnload_pc_s5) and (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s6) | (let pc_3 = pc ++ (FilterUnload -> FilterUnload_pc_s3) | (let pc_4 = ((not (no (FilterUnload.c))) => pc_2 else pc_3) | (pc' = pc_4 and Fired.failed = none)))))
 }
 
 -- driver FilterUnload.6  line 56: call FltReleaseContext(c)
@@ -324,7 +318,7 @@ pred FilterUnload_6[] {
   Fired.action = Fired_FilterUnload_6
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s6) and (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s7) | ((FilterUnload <: pc)' = pc_2 and Fired.failed = none)))
+  (((FilterUnload.pc) = FilterUnload_pc_s6) and (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s7) | (pc' = pc_2 and Fired.failed = none)))
 }
 
 -- driver FilterUnload.7  line 59: assert not c.life in {Unused, Freeing, Freed} and c.refs ...
@@ -332,7 +326,7 @@ pred FilterUnload_7[] {
   Fired.action = Fired_FilterUnload_7
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s7) and (((not ((some (FilterUnload.(FilterUnload <: c))) and ((not (not (((((FilterUnload.(FilterUnload <: c)).life) = Unused) or (((FilterUnload.(FilterUnload <: c)).life) = Freeing)) or (((FilterUnload.(FilterUnload <: c)).life) = Freed)))) or (some (FilterUnload.(FilterUnload <: c)))))) and ((FilterUnload <: pc)' = (FilterUnload <: pc) and Fired.failed = Violated_WellDefined)) or (((some (FilterUnload.(FilterUnload <: c))) and ((not (not (((((FilterUnload.(FilterUnload <: c)).life) = Unused) or (((FilterUnload.(FilterUnload <: c)).life) = Freeing)) or (((FilterUnload.(FilterUnload <: c)).life) = Freed)))) or (some (FilterUnload.(FilterUnload <: c))))) and (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s8) | ((FilterUnload <: pc)' = pc_2 and Fired.failed = (((not (((((FilterUnload.(FilterUnload <: c)).life) = Unused) or (((FilterUnload.(FilterUnload <: c)).life) = Freeing)) or (((FilterUnload.(FilterUnload <: c)).life) = Freed))) and (((FilterUnload.(FilterUnload <: c)).refs) >= 1)) => none else Violated_NoUseAfterFree))))))
+  (((FilterUnload.pc) = FilterUnload_pc_s7) and (((not ((some (FilterUnload.c)) and ((((((FilterUnload.c).life) = Unused) or (((FilterUnload.c).life) = Freeing)) or (((FilterUnload.c).life) = Freed)) or (some (FilterUnload.c))))) and (pc' = pc and Fired.failed = Violated_WellDefined)) or (((some (FilterUnload.c)) and ((((((FilterUnload.c).life) = Unused) or (((FilterUnload.c).life) = Freeing)) or (((FilterUnload.c).life) = Freed)) or (some (FilterUnload.c)))) and (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s8) | (pc' = pc_2 and Fired.failed = (((not (((((FilterUnload.c).life) = Unused) or (((FilterUnload.c).life) = Freeing)) or (((FilterUnload.c).life) = Freed))) and (((FilterUnload.c).refs) >= 1)) => none else Violated_NoUseAfterFree))))))
 }
 
 -- driver FilterUnload.8  line 60: c.refs := c.refs - 1
@@ -340,7 +334,7 @@ pred FilterUnload_8[] {
   Fired.action = Fired_FilterUnload_8
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s8) and (let refs_2 = refs ++ ((FilterUnload.(FilterUnload <: c)) -> minus[((FilterUnload.(FilterUnload <: c)).refs), 1]) | (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s9) | (((not (not (not (((some (FilterUnload.(FilterUnload <: c))) and (some (FilterUnload.(FilterUnload <: c)))) and (minus[((FilterUnload.(FilterUnload <: c)).refs), 1] >= minus[0, 1]))))) and (refs' = refs and (FilterUnload <: pc)' = (FilterUnload <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (((some (FilterUnload.(FilterUnload <: c))) and (some (FilterUnload.(FilterUnload <: c)))) and (minus[((FilterUnload.(FilterUnload <: c)).refs), 1] >= minus[0, 1])))) and (refs' = refs_2 and (FilterUnload <: pc)' = pc_2 and Fired.failed = none))))))
+  (((FilterUnload.pc) = FilterUnload_pc_s8) and (let refs_2 = refs ++ ((FilterUnload.c) -> minus[((FilterUnload.c).refs), 1]) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s9) | (((not (((some (FilterUnload.c)) and (some (FilterUnload.c))) and (minus[((FilterUnload.c).refs), 1] >= minus[0, 1]))) and (refs' = refs and pc' = pc and Fired.failed = Violated_WellDefined)) or ((((some (FilterUnload.c)) and (some (FilterUnload.c))) and (minus[((FilterUnload.c).refs), 1] >= minus[0, 1])) and (refs' = refs_2 and pc' = pc_2 and Fired.failed = none))))))
 }
 
 -- driver FilterUnload.9  line 61: if c.refs == 0
@@ -348,7 +342,7 @@ pred FilterUnload_9[] {
   Fired.action = Fired_FilterUnload_9
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s9) and (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s10) | (let pc_3 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s3) | (let pc_4 = ((((FilterUnload.(FilterUnload <: c)).refs) = 0) => pc_2 else pc_3) | (((not (not (not (some (FilterUnload.(FilterUnload <: c)))))) and ((FilterUnload <: pc)' = (FilterUnload <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (FilterUnload.(FilterUnload <: c))))) and ((FilterUnload <: pc)' = pc_4 and Fired.failed = none)))))))
+  (((FilterUnload.pc) = FilterUnload_pc_s9) and (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s10) | (let pc_3 = pc ++ (FilterUnload -> FilterUnload_pc_s3) | (let pc_4 = ((((FilterUnload.c).refs) = 0) => pc_2 else pc_3) | (((not (some (FilterUnload.c))) and (pc' = pc and Fired.failed = Violated_WellDefined)) or ((some (FilterUnload.c)) and (pc' = pc_4 and Fired.failed = none)))))))
 }
 
 -- driver FilterUnload.10  line 62: c.life := Freeing
@@ -356,7 +350,7 @@ pred FilterUnload_10[] {
   Fired.action = Fired_FilterUnload_10
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s10) and (let life_2 = life ++ ((FilterUnload.(FilterUnload <: c)) -> Freeing) | (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s11) | (((not (not (not (some (FilterUnload.(FilterUnload <: c)))))) and (life' = life and (FilterUnload <: pc)' = (FilterUnload <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (FilterUnload.(FilterUnload <: c))))) and (life' = life_2 and (FilterUnload <: pc)' = pc_2 and Fired.failed = none))))))
+  (((FilterUnload.pc) = FilterUnload_pc_s10) and (let life_2 = life ++ ((FilterUnload.c) -> Freeing) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s11) | (((not (some (FilterUnload.c))) and (life' = life and pc' = pc and Fired.failed = Violated_WellDefined)) or ((some (FilterUnload.c)) and (life' = life_2 and pc' = pc_2 and Fired.failed = none))))))
 }
 
 -- driver FilterUnload.11  line 63: call ContextCleanupCallback(c)
@@ -364,7 +358,7 @@ pred FilterUnload_11[] {
   Fired.action = Fired_FilterUnload_11
   no Fired.arg1
   no Fired.arg2
-  (((not ((not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s11)) or (some (FilterUnload.(FilterUnload <: c))))) and ((FilterUnload <: pc)' = (FilterUnload <: pc) and (ContextCleanupCallback <: pc)' = (ContextCleanupCallback <: pc) and Fired.failed = Violated_WellDefined)) or (((not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s11)) or (some (FilterUnload.(FilterUnload <: c)))) and ((((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s11) and ((ContextCleanupCallback.(ContextCleanupCallback <: pc))[(FilterUnload.(FilterUnload <: c))] = idle)) and (let pc_2 = ((ContextCleanupCallback <: pc) - (ContextCleanupCallback -> (FilterUnload.(FilterUnload <: c)) -> ContextCleanupCallback_pc)) + (ContextCleanupCallback -> (FilterUnload.(FilterUnload <: c)) -> ContextCleanupCallback_pc_s1) | (let pc_3 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s12) | (((not (not (not (some (FilterUnload.(FilterUnload <: c)))))) and ((FilterUnload <: pc)' = (FilterUnload <: pc) and (ContextCleanupCallback <: pc)' = (ContextCleanupCallback <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (FilterUnload.(FilterUnload <: c))))) and ((FilterUnload <: pc)' = pc_3 and (ContextCleanupCallback <: pc)' = pc_2 and Fired.failed = none))))))))
+  (((not ((not ((FilterUnload.pc) = FilterUnload_pc_s11)) or (some (FilterUnload.c)))) and (pc' = pc and ContextCleanupCallback_pc' = ContextCleanupCallback_pc and Fired.failed = Violated_WellDefined)) or (((not ((FilterUnload.pc) = FilterUnload_pc_s11)) or (some (FilterUnload.c))) and ((((FilterUnload.pc) = FilterUnload_pc_s11) and (((FilterUnload.c).ContextCleanupCallback_pc) = idle)) and (let ContextCleanupCallback_pc_3 = ContextCleanupCallback_pc ++ ((FilterUnload.c) -> ContextCleanupCallback_pc_2_s1) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s12) | (((not (some (FilterUnload.c))) and (pc' = pc and ContextCleanupCallback_pc' = ContextCleanupCallback_pc and Fired.failed = Violated_WellDefined)) or ((some (FilterUnload.c)) and (pc' = pc_2 and ContextCleanupCallback_pc' = ContextCleanupCallback_pc_3 and Fired.failed = none))))))))
 }
 
 -- driver FilterUnload.12  line 63: call ContextCleanupCallback(c) (wait for return)
@@ -372,7 +366,7 @@ pred FilterUnload_12[] {
   Fired.action = Fired_FilterUnload_12
   no Fired.arg1
   no Fired.arg2
-  (((not ((not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s12)) or (some (FilterUnload.(FilterUnload <: c))))) and ((FilterUnload <: pc)' = (FilterUnload <: pc) and (ContextCleanupCallback <: pc)' = (ContextCleanupCallback <: pc) and Fired.failed = Violated_WellDefined)) or (((not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s12)) or (some (FilterUnload.(FilterUnload <: c)))) and ((((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s12) and ((ContextCleanupCallback.(ContextCleanupCallback <: pc))[(FilterUnload.(FilterUnload <: c))] = returned)) and (let pc_2 = ((ContextCleanupCallback <: pc) - (ContextCleanupCallback -> (FilterUnload.(FilterUnload <: c)) -> ContextCleanupCallback_pc)) + (ContextCleanupCallback -> (FilterUnload.(FilterUnload <: c)) -> idle) | (let pc_3 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s13) | (((not (not (not (some (FilterUnload.(FilterUnload <: c)))))) and ((FilterUnload <: pc)' = (FilterUnload <: pc) and (ContextCleanupCallback <: pc)' = (ContextCleanupCallback <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (FilterUnload.(FilterUnload <: c))))) and ((FilterUnload <: pc)' = pc_3 and (ContextCleanupCallback <: pc)' = pc_2 and Fired.failed = none))))))))
+  (((not ((not ((FilterUnload.pc) = FilterUnload_pc_s12)) or (some (FilterUnload.c)))) and (pc' = pc and ContextCleanupCallback_pc' = ContextCleanupCallback_pc and Fired.failed = Violated_WellDefined)) or (((not ((FilterUnload.pc) = FilterUnload_pc_s12)) or (some (FilterUnload.c))) and ((((FilterUnload.pc) = FilterUnload_pc_s12) and (((FilterUnload.c).ContextCleanupCallback_pc) = returned)) and (let ContextCleanupCallback_pc_3 = ContextCleanupCallback_pc ++ ((FilterUnload.c) -> idle) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s13) | (((not (some (FilterUnload.c))) and (pc' = pc and ContextCleanupCallback_pc' = ContextCleanupCallback_pc and Fired.failed = Violated_WellDefined)) or ((some (FilterUnload.c)) and (pc' = pc_2 and ContextCleanupCallback_pc' = ContextCleanupCallback_pc_3 and Fired.failed = none))))))))
 }
 
 -- driver FilterUnload.13  line 64: c.life := Freed
@@ -380,7 +374,7 @@ pred FilterUnload_13[] {
   Fired.action = Fired_FilterUnload_13
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s13) and (let life_2 = life ++ ((FilterUnload.(FilterUnload <: c)) -> Freed) | (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s3) | (((not (not (not (some (FilterUnload.(FilterUnload <: c)))))) and (life' = life and (FilterUnload <: pc)' = (FilterUnload <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (FilterUnload.(FilterUnload <: c))))) and (life' = life_2 and (FilterUnload <: pc)' = pc_2 and Fired.failed = none))))))
+  (((FilterUnload.pc) = FilterUnload_pc_s13) and (let life_2 = life ++ ((FilterUnload.c) -> Freed) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s3) | (((not (some (FilterUnload.c))) and (life' = life and pc' = pc and Fired.failed = Violated_WellDefined)) or ((some (FilterUnload.c)) and (life' = life_2 and pc' = pc_2 and Fired.failed = none))))))
 }
 
 -- driver FilterUnload.14  line 58: call FltUnregisterFilter()
@@ -388,7 +382,7 @@ pred FilterUnload_14[] {
   Fired.action = Fired_FilterUnload_14
   no Fired.arg1
   no Fired.arg2
-  ((((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s14) and (not ((Globals.unregistered) = True))) and (let FltUnregisterFilter_detached_2 = (FltUnregisterFilter_detached - (FilterUnload -> Context)) + (FilterUnload -> none) | (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s15) | ((FilterUnload <: pc)' = pc_2 and FltUnregisterFilter_detached' = FltUnregisterFilter_detached_2 and Fired.failed = none))))
+  ((((FilterUnload.pc) = FilterUnload_pc_s14) and (not ((Globals.unregistered) = True))) and (let FltUnregisterFilter_detached_2 = (FltUnregisterFilter_detached - (FilterUnload -> Context)) + (FilterUnload -> none) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s15) | (pc' = pc_2 and FltUnregisterFilter_detached' = FltUnregisterFilter_detached_2 and Fired.failed = none))))
 }
 
 -- driver FilterUnload.15  line 78: unregistered := true
@@ -396,7 +390,7 @@ pred FilterUnload_15[] {
   Fired.action = Fired_FilterUnload_15
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s15) and (let unregistered_2 = unregistered ++ (Globals -> True) | (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s16) | (unregistered' = unregistered_2 and (FilterUnload <: pc)' = pc_2 and Fired.failed = none))))
+  (((FilterUnload.pc) = FilterUnload_pc_s15) and (let unregistered_2 = unregistered ++ (Globals -> True) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s16) | (unregistered' = unregistered_2 and pc' = pc_2 and Fired.failed = none))))
 }
 
 -- driver FilterUnload.16  line 79: for s in Stream where s.ctx != none
@@ -404,7 +398,7 @@ pred FilterUnload_16[] {
   Fired.action = Fired_FilterUnload_16
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s16) and (let s_16_todo_2 = (s_16_todo - (FilterUnload -> Stream1 -> Bool)) + (FilterUnload -> Stream1 -> ((not (no (Stream1.ctx))) => True else False)) | (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s17) | ((FilterUnload <: pc)' = pc_2 and s_16_todo' = s_16_todo_2 and Fired.failed = none))))
+  (((FilterUnload.pc) = FilterUnload_pc_s16) and (let FilterUnload_s_16_todo_2 = FilterUnload_s_16_todo ++ (Stream1 -> ((not (no (Stream1.ctx))) => True else False)) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s17) | (pc' = pc_2 and FilterUnload_s_16_todo' = FilterUnload_s_16_todo_2 and Fired.failed = none))))
 }
 
 -- driver FilterUnload.17  line 79: for s in Stream where s.ctx != none (next)
@@ -412,7 +406,7 @@ pred FilterUnload_17[] {
   Fired.action = Fired_FilterUnload_17
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s17) and (((some s: Stream | ((FilterUnload.s_16_todo)[s] = True)) and (some s_3: Stream | (((FilterUnload.s_16_todo)[s_3] = True) and (let s_16_todo_2 = (s_16_todo - (FilterUnload -> s_3 -> Bool)) + (FilterUnload -> s_3 -> False) | (let s_16_2 = s_16 ++ (FilterUnload -> s_3) | (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s18) | ((FilterUnload <: pc)' = pc_2 and s_16' = s_16_2 and s_16_todo' = s_16_todo_2 and Fired.failed = none))))))) or ((not (some s: Stream | ((FilterUnload.s_16_todo)[s] = True))) and (let s_16_3 = s_16 ++ (FilterUnload -> Stream1) | (let pc_3 = (FilterUnload <: pc) ++ (FilterUnload -> s27) | ((FilterUnload <: pc)' = pc_3 and s_16' = s_16_3 and s_16_todo' = s_16_todo and Fired.failed = none))))))
+  (((FilterUnload.pc) = FilterUnload_pc_s17) and (((some s: Stream | ((s.FilterUnload_s_16_todo) = True)) and (some s_3: Stream | (((s_3.FilterUnload_s_16_todo) = True) and (let FilterUnload_s_16_todo_2 = FilterUnload_s_16_todo ++ (s_3 -> False) | (let s_16_2 = s_16 ++ (FilterUnload -> s_3) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s18) | (pc' = pc_2 and s_16' = s_16_2 and FilterUnload_s_16_todo' = FilterUnload_s_16_todo_2 and Fired.failed = none))))))) or ((not (some s: Stream | ((s.FilterUnload_s_16_todo) = True))) and (let s_16_3 = s_16 ++ (FilterUnload -> Stream1) | (let pc_3 = pc ++ (FilterUnload -> s27) | (pc' = pc_3 and s_16' = s_16_3 and FilterUnload_s_16_todo' = FilterUnload_s_16_todo and Fired.failed = none))))))
 }
 
 -- driver FilterUnload.18  line 80: atomic
@@ -420,7 +414,7 @@ pred FilterUnload_18[] {
   Fired.action = Fired_FilterUnload_18
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s18) and (let FltUnregisterFilter_detached_2 = (FltUnregisterFilter_detached - (FilterUnload -> Context)) + (FilterUnload -> ((FilterUnload.s_16).ctx)) | (let ctx_2 = (ctx - ((FilterUnload.s_16) -> Context)) + ((FilterUnload.s_16) -> none) | (let life_2 = life ++ ((FilterUnload.FltUnregisterFilter_detached_2) -> Detached) | (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s19) | (((not (not (not (some (FilterUnload.FltUnregisterFilter_detached_2))))) and (life' = life and ctx' = ctx and (FilterUnload <: pc)' = (FilterUnload <: pc) and FltUnregisterFilter_detached' = FltUnregisterFilter_detached and Fired.failed = Violated_WellDefined)) or ((not (not (some (FilterUnload.FltUnregisterFilter_detached_2)))) and (life' = life_2 and ctx' = ctx_2 and (FilterUnload <: pc)' = pc_2 and FltUnregisterFilter_detached' = FltUnregisterFilter_detached_2 and Fired.failed = none))))))))
+  (((FilterUnload.pc) = FilterUnload_pc_s18) and (let FltUnregisterFilter_detached_2 = (FltUnregisterFilter_detached - (FilterUnload -> Context)) + (FilterUnload -> ((FilterUnload.s_16).ctx)) | (let ctx_2 = (ctx - ((FilterUnload.s_16) -> Context)) + ((FilterUnload.s_16) -> none) | (let life_2 = life ++ ((FilterUnload.FltUnregisterFilter_detached_2) -> Detached) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s19) | (((not (some (FilterUnload.FltUnregisterFilter_detached_2))) and (life' = life and ctx' = ctx and pc' = pc and FltUnregisterFilter_detached' = FltUnregisterFilter_detached and Fired.failed = Violated_WellDefined)) or ((some (FilterUnload.FltUnregisterFilter_detached_2)) and (life' = life_2 and ctx' = ctx_2 and pc' = pc_2 and FltUnregisterFilter_detached' = FltUnregisterFilter_detached_2 and Fired.failed = none))))))))
 }
 
 -- driver FilterUnload.19  line 81: call FltReleaseContext(detached)
@@ -428,7 +422,7 @@ pred FilterUnload_19[] {
   Fired.action = Fired_FilterUnload_19
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s19) and (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s20) | ((FilterUnload <: pc)' = pc_2 and Fired.failed = none)))
+  (((FilterUnload.pc) = FilterUnload_pc_s19) and (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s20) | (pc' = pc_2 and Fired.failed = none)))
 }
 
 -- driver FilterUnload.20  line 59: assert not c.life in {Unused, Freeing, Freed} and c.refs ...
@@ -436,7 +430,7 @@ pred FilterUnload_20[] {
   Fired.action = Fired_FilterUnload_20
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s20) and (((not ((some (FilterUnload.FltUnregisterFilter_detached)) and ((not (not (((((FilterUnload.FltUnregisterFilter_detached).life) = Unused) or (((FilterUnload.FltUnregisterFilter_detached).life) = Freeing)) or (((FilterUnload.FltUnregisterFilter_detached).life) = Freed)))) or (some (FilterUnload.FltUnregisterFilter_detached))))) and ((FilterUnload <: pc)' = (FilterUnload <: pc) and Fired.failed = Violated_WellDefined)) or (((some (FilterUnload.FltUnregisterFilter_detached)) and ((not (not (((((FilterUnload.FltUnregisterFilter_detached).life) = Unused) or (((FilterUnload.FltUnregisterFilter_detached).life) = Freeing)) or (((FilterUnload.FltUnregisterFilter_detached).life) = Freed)))) or (some (FilterUnload.FltUnregisterFilter_detached)))) and (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s21) | ((FilterUnload <: pc)' = pc_2 and Fired.failed = (((not (((((FilterUnload.FltUnregisterFilter_detached).life) = Unused) or (((FilterUnload.FltUnregisterFilter_detached).life) = Freeing)) or (((FilterUnload.FltUnregisterFilter_detached).life) = Freed))) and (((FilterUnload.FltUnregisterFilter_detached).refs) >= 1)) => none else Violated_NoUseAfterFree))))))
+  (((FilterUnload.pc) = FilterUnload_pc_s20) and (((not ((some (FilterUnload.FltUnregisterFilter_detached)) and ((((((FilterUnload.FltUnregisterFilter_detached).life) = Unused) or (((FilterUnload.FltUnregisterFilter_detached).life) = Freeing)) or (((FilterUnload.FltUnregisterFilter_detached).life) = Freed)) or (some (FilterUnload.FltUnregisterFilter_detached))))) and (pc' = pc and Fired.failed = Violated_WellDefined)) or (((some (FilterUnload.FltUnregisterFilter_detached)) and ((((((FilterUnload.FltUnregisterFilter_detached).life) = Unused) or (((FilterUnload.FltUnregisterFilter_detached).life) = Freeing)) or (((FilterUnload.FltUnregisterFilter_detached).life) = Freed)) or (some (FilterUnload.FltUnregisterFilter_detached)))) and (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s21) | (pc' = pc_2 and Fired.failed = (((not (((((FilterUnload.FltUnregisterFilter_detached).life) = Unused) or (((FilterUnload.FltUnregisterFilter_detached).life) = Freeing)) or (((FilterUnload.FltUnregisterFilter_detached).life) = Freed))) and (((FilterUnload.FltUnregisterFilter_detached).refs) >= 1)) => none else Violated_NoUseAfterFree))))))
 }
 
 -- driver FilterUnload.21  line 60: c.refs := c.refs - 1
@@ -444,7 +438,7 @@ pred FilterUnload_21[] {
   Fired.action = Fired_FilterUnload_21
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s21) and (let refs_2 = refs ++ ((FilterUnload.FltUnregisterFilter_detached) -> minus[((FilterUnload.FltUnregisterFilter_detached).refs), 1]) | (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s22) | (((not (not (not (((some (FilterUnload.FltUnregisterFilter_detached)) and (some (FilterUnload.FltUnregisterFilter_detached))) and (minus[((FilterUnload.FltUnregisterFilter_detached).refs), 1] >= minus[0, 1]))))) and (refs' = refs and (FilterUnload <: pc)' = (FilterUnload <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (((some (FilterUnload.FltUnregisterFilter_detached)) and (some (FilterUnload.FltUnregisterFilter_detached))) and (minus[((FilterUnload.FltUnregisterFilter_detached).refs), 1] >= minus[0, 1])))) and (refs' = refs_2 and (FilterUnload <: pc)' = pc_2 and Fired.failed = none))))))
+  (((FilterUnload.pc) = FilterUnload_pc_s21) and (let refs_2 = refs ++ ((FilterUnload.FltUnregisterFilter_detached) -> minus[((FilterUnload.FltUnregisterFilter_detached).refs), 1]) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s22) | (((not (((some (FilterUnload.FltUnregisterFilter_detached)) and (some (FilterUnload.FltUnregisterFilter_detached))) and (minus[((FilterUnload.FltUnregisterFilter_detached).refs), 1] >= minus[0, 1]))) and (refs' = refs and pc' = pc and Fired.failed = Violated_WellDefined)) or ((((some (FilterUnload.FltUnregisterFilter_detached)) and (some (FilterUnload.FltUnregisterFilter_detached))) and (minus[((FilterUnload.FltUnregisterFilter_detached).refs), 1] >= minus[0, 1])) and (refs' = refs_2 and pc' = pc_2 and Fired.failed = none))))))
 }
 
 -- driver FilterUnload.22  line 61: if c.refs == 0
@@ -452,7 +446,7 @@ pred FilterUnload_22[] {
   Fired.action = Fired_FilterUnload_22
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s22) and (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> s23) | (let pc_3 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s17) | (let pc_4 = ((((FilterUnload.FltUnregisterFilter_detached).refs) = 0) => pc_2 else pc_3) | (((not (not (not (some (FilterUnload.FltUnregisterFilter_detached))))) and ((FilterUnload <: pc)' = (FilterUnload <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (FilterUnload.FltUnregisterFilter_detached)))) and ((FilterUnload <: pc)' = pc_4 and Fired.failed = none)))))))
+  (((FilterUnload.pc) = FilterUnload_pc_s22) and (let pc_2 = pc ++ (FilterUnload -> s23) | (let pc_3 = pc ++ (FilterUnload -> FilterUnload_pc_s17) | (let pc_4 = ((((FilterUnload.FltUnregisterFilter_detached).refs) = 0) => pc_2 else pc_3) | (((not (some (FilterUnload.FltUnregisterFilter_detached))) and (pc' = pc and Fired.failed = Violated_WellDefined)) or ((some (FilterUnload.FltUnregisterFilter_detached)) and (pc' = pc_4 and Fired.failed = none)))))))
 }
 
 -- driver FilterUnload.23  line 62: c.life := Freeing
@@ -460,7 +454,7 @@ pred FilterUnload_23[] {
   Fired.action = Fired_FilterUnload_23
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = s23) and (let life_2 = life ++ ((FilterUnload.FltUnregisterFilter_detached) -> Freeing) | (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> s24) | (((not (not (not (some (FilterUnload.FltUnregisterFilter_detached))))) and (life' = life and (FilterUnload <: pc)' = (FilterUnload <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (FilterUnload.FltUnregisterFilter_detached)))) and (life' = life_2 and (FilterUnload <: pc)' = pc_2 and Fired.failed = none))))))
+  (((FilterUnload.pc) = s23) and (let life_2 = life ++ ((FilterUnload.FltUnregisterFilter_detached) -> Freeing) | (let pc_2 = pc ++ (FilterUnload -> s24) | (((not (some (FilterUnload.FltUnregisterFilter_detached))) and (life' = life and pc' = pc and Fired.failed = Violated_WellDefined)) or ((some (FilterUnload.FltUnregisterFilter_detached)) and (life' = life_2 and pc' = pc_2 and Fired.failed = none))))))
 }
 
 -- driver FilterUnload.24  line 63: call ContextCleanupCallback(c)
@@ -468,7 +462,7 @@ pred FilterUnload_24[] {
   Fired.action = Fired_FilterUnload_24
   no Fired.arg1
   no Fired.arg2
-  (((not ((not ((FilterUnload.(FilterUnload <: pc)) = s24)) or (some (FilterUnload.FltUnregisterFilter_detached)))) and ((FilterUnload <: pc)' = (FilterUnload <: pc) and (ContextCleanupCallback <: pc)' = (ContextCleanupCallback <: pc) and Fired.failed = Violated_WellDefined)) or (((not ((FilterUnload.(FilterUnload <: pc)) = s24)) or (some (FilterUnload.FltUnregisterFilter_detached))) and ((((FilterUnload.(FilterUnload <: pc)) = s24) and ((ContextCleanupCallback.(ContextCleanupCallback <: pc))[(FilterUnload.FltUnregisterFilter_detached)] = idle)) and (let pc_2 = ((ContextCleanupCallback <: pc) - (ContextCleanupCallback -> (FilterUnload.FltUnregisterFilter_detached) -> ContextCleanupCallback_pc)) + (ContextCleanupCallback -> (FilterUnload.FltUnregisterFilter_detached) -> ContextCleanupCallback_pc_s1) | (let pc_3 = (FilterUnload <: pc) ++ (FilterUnload -> s25) | (((not (not (not (some (FilterUnload.FltUnregisterFilter_detached))))) and ((FilterUnload <: pc)' = (FilterUnload <: pc) and (ContextCleanupCallback <: pc)' = (ContextCleanupCallback <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (FilterUnload.FltUnregisterFilter_detached)))) and ((FilterUnload <: pc)' = pc_3 and (ContextCleanupCallback <: pc)' = pc_2 and Fired.failed = none))))))))
+  (((not ((not ((FilterUnload.pc) = s24)) or (some (FilterUnload.FltUnregisterFilter_detached)))) and (pc' = pc and ContextCleanupCallback_pc' = ContextCleanupCallback_pc and Fired.failed = Violated_WellDefined)) or (((not ((FilterUnload.pc) = s24)) or (some (FilterUnload.FltUnregisterFilter_detached))) and ((((FilterUnload.pc) = s24) and (((FilterUnload.FltUnregisterFilter_detached).ContextCleanupCallback_pc) = idle)) and (let ContextCleanupCallback_pc_3 = ContextCleanupCallback_pc ++ ((FilterUnload.FltUnregisterFilter_detached) -> ContextCleanupCallback_pc_2_s1) | (let pc_2 = pc ++ (FilterUnload -> s25) | (((not (some (FilterUnload.FltUnregisterFilter_detached))) and (pc' = pc and ContextCleanupCallback_pc' = ContextCleanupCallback_pc and Fired.failed = Violated_WellDefined)) or ((some (FilterUnload.FltUnregisterFilter_detached)) and (pc' = pc_2 and ContextCleanupCallback_pc' = ContextCleanupCallback_pc_3 and Fired.failed = none))))))))
 }
 
 -- driver FilterUnload.25  line 63: call ContextCleanupCallback(c) (wait for return)
@@ -476,7 +470,7 @@ pred FilterUnload_25[] {
   Fired.action = Fired_FilterUnload_25
   no Fired.arg1
   no Fired.arg2
-  (((not ((not ((FilterUnload.(FilterUnload <: pc)) = s25)) or (some (FilterUnload.FltUnregisterFilter_detached)))) and ((FilterUnload <: pc)' = (FilterUnload <: pc) and (ContextCleanupCallback <: pc)' = (ContextCleanupCallback <: pc) and Fired.failed = Violated_WellDefined)) or (((not ((FilterUnload.(FilterUnload <: pc)) = s25)) or (some (FilterUnload.FltUnregisterFilter_detached))) and ((((FilterUnload.(FilterUnload <: pc)) = s25) and ((ContextCleanupCallback.(ContextCleanupCallback <: pc))[(FilterUnload.FltUnregisterFilter_detached)] = returned)) and (let pc_2 = ((ContextCleanupCallback <: pc) - (ContextCleanupCallback -> (FilterUnload.FltUnregisterFilter_detached) -> ContextCleanupCallback_pc)) + (ContextCleanupCallback -> (FilterUnload.FltUnregisterFilter_detached) -> idle) | (let pc_3 = (FilterUnload <: pc) ++ (FilterUnload -> s26) | (((not (not (not (some (FilterUnload.FltUnregisterFilter_detached))))) and ((FilterUnload <: pc)' = (FilterUnload <: pc) and (ContextCleanupCallback <: pc)' = (ContextCleanupCallback <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (FilterUnload.FltUnregisterFilter_detached)))) and ((FilterUnload <: pc)' = pc_3 and (ContextCleanupCallback <: pc)' = pc_2 and Fired.failed = none))))))))
+  (((not ((not ((FilterUnload.pc) = s25)) or (some (FilterUnload.FltUnregisterFilter_detached)))) and (pc' = pc and ContextCleanupCallback_pc' = ContextCleanupCallback_pc and Fired.failed = Violated_WellDefined)) or (((not ((FilterUnload.pc) = s25)) or (some (FilterUnload.FltUnregisterFilter_detached))) and ((((FilterUnload.pc) = s25) and (((FilterUnload.FltUnregisterFilter_detached).ContextCleanupCallback_pc) = returned)) and (let ContextCleanupCallback_pc_3 = ContextCleanupCallback_pc ++ ((FilterUnload.FltUnregisterFilter_detached) -> idle) | (let pc_2 = pc ++ (FilterUnload -> s26) | (((not (some (FilterUnload.FltUnregisterFilter_detached))) and (pc' = pc and ContextCleanupCallback_pc' = ContextCleanupCallback_pc and Fired.failed = Violated_WellDefined)) or ((some (FilterUnload.FltUnregisterFilter_detached)) and (pc' = pc_2 and ContextCleanupCallback_pc' = ContextCleanupCallback_pc_3 and Fired.failed = none))))))))
 }
 
 -- driver FilterUnload.26  line 64: c.life := Freed
@@ -484,7 +478,7 @@ pred FilterUnload_26[] {
   Fired.action = Fired_FilterUnload_26
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = s26) and (let life_2 = life ++ ((FilterUnload.FltUnregisterFilter_detached) -> Freed) | (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_s17) | (((not (not (not (some (FilterUnload.FltUnregisterFilter_detached))))) and (life' = life and (FilterUnload <: pc)' = (FilterUnload <: pc) and Fired.failed = Violated_WellDefined)) or ((not (not (some (FilterUnload.FltUnregisterFilter_detached)))) and (life' = life_2 and (FilterUnload <: pc)' = pc_2 and Fired.failed = none))))))
+  (((FilterUnload.pc) = s26) and (let life_2 = life ++ ((FilterUnload.FltUnregisterFilter_detached) -> Freed) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_s17) | (((not (some (FilterUnload.FltUnregisterFilter_detached))) and (life' = life and pc' = pc and Fired.failed = Violated_WellDefined)) or ((some (FilterUnload.FltUnregisterFilter_detached)) and (life' = life_2 and pc' = pc_2 and Fired.failed = none))))))
 }
 
 -- driver FilterUnload.27  line 59: unloaded := true
@@ -492,7 +486,7 @@ pred FilterUnload_27[] {
   Fired.action = Fired_FilterUnload_27
   no Fired.arg1
   no Fired.arg2
-  (((FilterUnload.(FilterUnload <: pc)) = s27) and (let unloaded_2 = unloaded ++ (Globals -> True) | (let pc_2 = (FilterUnload <: pc) ++ (FilterUnload -> FilterUnload_pc_done) | (unloaded' = unloaded_2 and (FilterUnload <: pc)' = pc_2 and Fired.failed = none))))
+  (((FilterUnload.pc) = s27) and (let unloaded_2 = unloaded ++ (Globals -> True) | (let pc_2 = pc ++ (FilterUnload -> FilterUnload_pc_done) | (unloaded' = unloaded_2 and pc' = pc_2 and Fired.failed = none))))
 }
 
 -- driver ContextCleanupCallback.1  line 47: c.member := false
@@ -500,7 +494,7 @@ pred ContextCleanupCallback_1[c_2: Context] {
   Fired.action = Fired_ContextCleanupCallback_1
   Fired.arg1 = c_2
   no Fired.arg2
-  (((ContextCleanupCallback.(ContextCleanupCallback <: pc))[c_2] = ContextCleanupCallback_pc_s1) and (let member_2 = member ++ (c_2 -> False) | (let pc_2 = ((ContextCleanupCallback <: pc) - (ContextCleanupCallback -> c_2 -> ContextCleanupCallback_pc)) + (ContextCleanupCallback -> c_2 -> ContextCleanupCallback_pc_s2) | (member' = member_2 and (ContextCleanupCallback <: pc)' = pc_2 and Fired.failed = none))))
+  (((c_2.ContextCleanupCallback_pc) = ContextCleanupCallback_pc_2_s1) and (let member_2 = member ++ (c_2 -> False) | (let ContextCleanupCallback_pc_3 = ContextCleanupCallback_pc ++ (c_2 -> ContextCleanupCallback_pc_2_s2) | (member' = member_2 and ContextCleanupCallback_pc' = ContextCleanupCallback_pc_3 and Fired.failed = none))))
 }
 
 -- driver ContextCleanupCallback.2  line 48: c.cleaned := true
@@ -508,7 +502,7 @@ pred ContextCleanupCallback_2[c_2: Context] {
   Fired.action = Fired_ContextCleanupCallback_2
   Fired.arg1 = c_2
   no Fired.arg2
-  (((ContextCleanupCallback.(ContextCleanupCallback <: pc))[c_2] = ContextCleanupCallback_pc_s2) and (let cleaned_2 = cleaned ++ (c_2 -> True) | (let pc_2 = ((ContextCleanupCallback <: pc) - (ContextCleanupCallback -> c_2 -> ContextCleanupCallback_pc)) + (ContextCleanupCallback -> c_2 -> returned) | (cleaned' = cleaned_2 and (ContextCleanupCallback <: pc)' = pc_2 and Fired.failed = none))))
+  (((c_2.ContextCleanupCallback_pc) = ContextCleanupCallback_pc_2_s2) and (let cleaned_2 = cleaned ++ (c_2 -> True) | (let ContextCleanupCallback_pc_3 = ContextCleanupCallback_pc ++ (c_2 -> returned) | (cleaned' = cleaned_2 and ContextCleanupCallback_pc' = ContextCleanupCallback_pc_3 and Fired.failed = none))))
 }
 
 fact transitions {
@@ -579,24 +573,24 @@ fact frame {
   always (unregistered' = unregistered or some (Fired.action & (Fired_FilterUnload_15)))
   always (pending' = pending or some (Fired.action & (Fired_PostCreate_7 + Fired_PostCreate_22)))
   always (unloaded' = unloaded or some (Fired.action & (Fired_FilterUnload_27)))
-  always ((PostCreate <: pc)' = (PostCreate <: pc) or some (Fired.action & (Fired_PostCreate_1 + Fired_PostCreate_2 + Fired_PostCreate_3 + Fired_PostCreate_4 + Fired_PostCreate_5 + Fired_PostCreate_6 + Fired_PostCreate_7 + Fired_PostCreate_8 + Fired_PostCreate_9 + Fired_PostCreate_10 + Fired_PostCreate_11 + Fired_PostCreate_12 + Fired_PostCreate_13 + Fired_PostCreate_14 + Fired_PostCreate_15 + Fired_PostCreate_16 + Fired_PostCreate_17 + Fired_PostCreate_18 + Fired_PostCreate_19 + Fired_PostCreate_20 + Fired_PostCreate_21 + Fired_PostCreate_22)))
-  always ((PostCreate <: c)' = (PostCreate <: c) or some (Fired.action & (Fired_PostCreate_1 + Fired_PostCreate_4)))
-  always (r' = r or some (Fired.action & (Fired_PostCreate_10)))
-  always (old' = old or some (Fired.action & (Fired_PostCreate_10 + Fired_PostCreate_12)))
-  always (tries' = tries or some (Fired.action & (Fired_PostCreate_2 + Fired_PostCreate_5)))
-  always ((FilterUnload <: pc)' = (FilterUnload <: pc) or some (Fired.action & (Fired_FilterUnload_1 + Fired_FilterUnload_2 + Fired_FilterUnload_3 + Fired_FilterUnload_4 + Fired_FilterUnload_5 + Fired_FilterUnload_6 + Fired_FilterUnload_7 + Fired_FilterUnload_8 + Fired_FilterUnload_9 + Fired_FilterUnload_10 + Fired_FilterUnload_11 + Fired_FilterUnload_12 + Fired_FilterUnload_13 + Fired_FilterUnload_14 + Fired_FilterUnload_15 + Fired_FilterUnload_16 + Fired_FilterUnload_17 + Fired_FilterUnload_18 + Fired_FilterUnload_19 + Fired_FilterUnload_20 + Fired_FilterUnload_21 + Fired_FilterUnload_22 + Fired_FilterUnload_23 + Fired_FilterUnload_24 + Fired_FilterUnload_25 + Fired_FilterUnload_26 + Fired_FilterUnload_27)))
-  always ((FilterUnload <: c)' = (FilterUnload <: c) or some (Fired.action & (Fired_FilterUnload_4)))
+  always (PostCreate_pc' = PostCreate_pc or some (Fired.action & (Fired_PostCreate_1 + Fired_PostCreate_2 + Fired_PostCreate_3 + Fired_PostCreate_4 + Fired_PostCreate_5 + Fired_PostCreate_6 + Fired_PostCreate_7 + Fired_PostCreate_8 + Fired_PostCreate_9 + Fired_PostCreate_10 + Fired_PostCreate_11 + Fired_PostCreate_12 + Fired_PostCreate_13 + Fired_PostCreate_14 + Fired_PostCreate_15 + Fired_PostCreate_16 + Fired_PostCreate_17 + Fired_PostCreate_18 + Fired_PostCreate_19 + Fired_PostCreate_20 + Fired_PostCreate_21 + Fired_PostCreate_22)))
+  always (PostCreate_c' = PostCreate_c or some (Fired.action & (Fired_PostCreate_1 + Fired_PostCreate_4)))
+  always (PostCreate_r' = PostCreate_r or some (Fired.action & (Fired_PostCreate_10)))
+  always (PostCreate_old' = PostCreate_old or some (Fired.action & (Fired_PostCreate_10 + Fired_PostCreate_12)))
+  always (PostCreate_tries' = PostCreate_tries or some (Fired.action & (Fired_PostCreate_2 + Fired_PostCreate_5)))
+  always (pc' = pc or some (Fired.action & (Fired_FilterUnload_1 + Fired_FilterUnload_2 + Fired_FilterUnload_3 + Fired_FilterUnload_4 + Fired_FilterUnload_5 + Fired_FilterUnload_6 + Fired_FilterUnload_7 + Fired_FilterUnload_8 + Fired_FilterUnload_9 + Fired_FilterUnload_10 + Fired_FilterUnload_11 + Fired_FilterUnload_12 + Fired_FilterUnload_13 + Fired_FilterUnload_14 + Fired_FilterUnload_15 + Fired_FilterUnload_16 + Fired_FilterUnload_17 + Fired_FilterUnload_18 + Fired_FilterUnload_19 + Fired_FilterUnload_20 + Fired_FilterUnload_21 + Fired_FilterUnload_22 + Fired_FilterUnload_23 + Fired_FilterUnload_24 + Fired_FilterUnload_25 + Fired_FilterUnload_26 + Fired_FilterUnload_27)))
+  always (c' = c or some (Fired.action & (Fired_FilterUnload_4)))
   always (s_2' = s_2 or some (Fired.action & (Fired_FilterUnload_3)))
-  always (s_2_todo' = s_2_todo or some (Fired.action & (Fired_FilterUnload_2 + Fired_FilterUnload_3)))
+  always (FilterUnload_s_2_todo' = FilterUnload_s_2_todo or some (Fired.action & (Fired_FilterUnload_2 + Fired_FilterUnload_3)))
   always (FltUnregisterFilter_detached' = FltUnregisterFilter_detached or some (Fired.action & (Fired_FilterUnload_14 + Fired_FilterUnload_18)))
   always (s_16' = s_16 or some (Fired.action & (Fired_FilterUnload_17)))
-  always (s_16_todo' = s_16_todo or some (Fired.action & (Fired_FilterUnload_16 + Fired_FilterUnload_17)))
-  always ((ContextCleanupCallback <: pc)' = (ContextCleanupCallback <: pc) or some (Fired.action & (Fired_PostCreate_19 + Fired_PostCreate_20 + Fired_FilterUnload_11 + Fired_FilterUnload_12 + Fired_FilterUnload_24 + Fired_FilterUnload_25 + Fired_ContextCleanupCallback_1 + Fired_ContextCleanupCallback_2)))
+  always (FilterUnload_s_16_todo' = FilterUnload_s_16_todo or some (Fired.action & (Fired_FilterUnload_16 + Fired_FilterUnload_17)))
+  always (ContextCleanupCallback_pc' = ContextCleanupCallback_pc or some (Fired.action & (Fired_PostCreate_19 + Fired_PostCreate_20 + Fired_FilterUnload_11 + Fired_FilterUnload_12 + Fired_FilterUnload_24 + Fired_FilterUnload_25 + Fired_ContextCleanupCallback_1 + Fired_ContextCleanupCallback_2)))
 }
 
 -- no action can be taken
 pred deadlocked {
-  (((((((((((((((((((((((((((((((((((((((((((((((((((no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s1))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s2)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s3)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s4)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s5)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s6)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s7)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s8)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s9)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s10) and ((not ((not (not (no (PostCreate.(PostCreate <: c))[s, opener]))) or (some (PostCreate.(PostCreate <: c))[s, opener]))) or (((not (not (no (PostCreate.(PostCreate <: c))[s, opener]))) or (some (PostCreate.(PostCreate <: c))[s, opener])) and ((no (s.ctx)) or (not (no (s.ctx)))))))))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s11)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s12)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s13)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s14)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s15)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s16)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s17)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s18)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((not ((not ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s19)) or (some (PostCreate.(PostCreate <: c))[s, opener]))) or (((not ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s19)) or (some (PostCreate.(PostCreate <: c))[s, opener])) and (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s19) and ((ContextCleanupCallback.(ContextCleanupCallback <: pc))[(PostCreate.(PostCreate <: c))[s, opener]] = idle))))))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((not ((not ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s20)) or (some (PostCreate.(PostCreate <: c))[s, opener]))) or (((not ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s20)) or (some (PostCreate.(PostCreate <: c))[s, opener])) and (((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s20) and ((ContextCleanupCallback.(ContextCleanupCallback <: pc))[(PostCreate.(PostCreate <: c))[s, opener]] = returned))))))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s21)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((PostCreate.(PostCreate <: pc))[s, opener] = PostCreate_pc_s22)))) and (not (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s1) and ((Globals.pending) = 0)))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s2))) and (not (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s3) and (((some s: Stream | ((FilterUnload.s_2_todo)[s] = True)) and (some s_3: Stream | ((FilterUnload.s_2_todo)[s_3] = True))) or (not (some s: Stream | ((FilterUnload.s_2_todo)[s] = True))))))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s4))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s5))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s6))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s7))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s8))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s9))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s10))) and (not ((not ((not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s11)) or (some (FilterUnload.(FilterUnload <: c))))) or (((not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s11)) or (some (FilterUnload.(FilterUnload <: c)))) and (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s11) and ((ContextCleanupCallback.(ContextCleanupCallback <: pc))[(FilterUnload.(FilterUnload <: c))] = idle)))))) and (not ((not ((not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s12)) or (some (FilterUnload.(FilterUnload <: c))))) or (((not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s12)) or (some (FilterUnload.(FilterUnload <: c)))) and (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s12) and ((ContextCleanupCallback.(ContextCleanupCallback <: pc))[(FilterUnload.(FilterUnload <: c))] = returned)))))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s13))) and (not (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s14) and (not ((Globals.unregistered) = True))))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s15))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s16))) and (not (((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s17) and (((some s: Stream | ((FilterUnload.s_16_todo)[s] = True)) and (some s_3: Stream | ((FilterUnload.s_16_todo)[s_3] = True))) or (not (some s: Stream | ((FilterUnload.s_16_todo)[s] = True))))))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s18))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s19))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s20))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s21))) and (not ((FilterUnload.(FilterUnload <: pc)) = FilterUnload_pc_s22))) and (not ((FilterUnload.(FilterUnload <: pc)) = s23))) and (not ((not ((not ((FilterUnload.(FilterUnload <: pc)) = s24)) or (some (FilterUnload.FltUnregisterFilter_detached)))) or (((not ((FilterUnload.(FilterUnload <: pc)) = s24)) or (some (FilterUnload.FltUnregisterFilter_detached))) and (((FilterUnload.(FilterUnload <: pc)) = s24) and ((ContextCleanupCallback.(ContextCleanupCallback <: pc))[(FilterUnload.FltUnregisterFilter_detached)] = idle)))))) and (not ((not ((not ((FilterUnload.(FilterUnload <: pc)) = s25)) or (some (FilterUnload.FltUnregisterFilter_detached)))) or (((not ((FilterUnload.(FilterUnload <: pc)) = s25)) or (some (FilterUnload.FltUnregisterFilter_detached))) and (((FilterUnload.(FilterUnload <: pc)) = s25) and ((ContextCleanupCallback.(ContextCleanupCallback <: pc))[(FilterUnload.FltUnregisterFilter_detached)] = returned)))))) and (not ((FilterUnload.(FilterUnload <: pc)) = s26))) and (not ((FilterUnload.(FilterUnload <: pc)) = s27))) and (no c_2: Context | ((ContextCleanupCallback.(ContextCleanupCallback <: pc))[c_2] = ContextCleanupCallback_pc_s1))) and (no c_2: Context | ((ContextCleanupCallback.(ContextCleanupCallback <: pc))[c_2] = ContextCleanupCallback_pc_s2)))
+  (((((((((((((((((((((((((((((((((((((((((((((((((((no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s1))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s2)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s3)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s4)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s5)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s6)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s7)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s8)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s9)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s10) and ((not ((no (s.PostCreate_c)[opener]) or (some (s.PostCreate_c)[opener]))) or (((no (s.PostCreate_c)[opener]) or (some (s.PostCreate_c)[opener])) and ((no (s.ctx)) or (not (no (s.ctx)))))))))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s11)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s12)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s13)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s14)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s15)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s16)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s17)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s18)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((not ((not ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s19)) or (some (s.PostCreate_c)[opener]))) or (((not ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s19)) or (some (s.PostCreate_c)[opener])) and (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s19) and (((s.PostCreate_c)[opener].ContextCleanupCallback_pc) = idle))))))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((not ((not ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s20)) or (some (s.PostCreate_c)[opener]))) or (((not ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s20)) or (some (s.PostCreate_c)[opener])) and (((s.PostCreate_pc)[opener] = PostCreate_pc_2_s20) and (((s.PostCreate_c)[opener].ContextCleanupCallback_pc) = returned))))))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s21)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.PostCreate_pc)[opener] = PostCreate_pc_2_s22)))) and (not (((FilterUnload.pc) = FilterUnload_pc_s1) and ((Globals.pending) = 0)))) and (not ((FilterUnload.pc) = FilterUnload_pc_s2))) and (not (((FilterUnload.pc) = FilterUnload_pc_s3) and (((some s: Stream | ((s.FilterUnload_s_2_todo) = True)) and (some s_3: Stream | ((s_3.FilterUnload_s_2_todo) = True))) or (not (some s: Stream | ((s.FilterUnload_s_2_todo) = True))))))) and (not ((FilterUnload.pc) = FilterUnload_pc_s4))) and (not ((FilterUnload.pc) = FilterUnload_pc_s5))) and (not ((FilterUnload.pc) = FilterUnload_pc_s6))) and (not ((FilterUnload.pc) = FilterUnload_pc_s7))) and (not ((FilterUnload.pc) = FilterUnload_pc_s8))) and (not ((FilterUnload.pc) = FilterUnload_pc_s9))) and (not ((FilterUnload.pc) = FilterUnload_pc_s10))) and (not ((not ((not ((FilterUnload.pc) = FilterUnload_pc_s11)) or (some (FilterUnload.c)))) or (((not ((FilterUnload.pc) = FilterUnload_pc_s11)) or (some (FilterUnload.c))) and (((FilterUnload.pc) = FilterUnload_pc_s11) and (((FilterUnload.c).ContextCleanupCallback_pc) = idle)))))) and (not ((not ((not ((FilterUnload.pc) = FilterUnload_pc_s12)) or (some (FilterUnload.c)))) or (((not ((FilterUnload.pc) = FilterUnload_pc_s12)) or (some (FilterUnload.c))) and (((FilterUnload.pc) = FilterUnload_pc_s12) and (((FilterUnload.c).ContextCleanupCallback_pc) = returned)))))) and (not ((FilterUnload.pc) = FilterUnload_pc_s13))) and (not (((FilterUnload.pc) = FilterUnload_pc_s14) and (not ((Globals.unregistered) = True))))) and (not ((FilterUnload.pc) = FilterUnload_pc_s15))) and (not ((FilterUnload.pc) = FilterUnload_pc_s16))) and (not (((FilterUnload.pc) = FilterUnload_pc_s17) and (((some s: Stream | ((s.FilterUnload_s_16_todo) = True)) and (some s_3: Stream | ((s_3.FilterUnload_s_16_todo) = True))) or (not (some s: Stream | ((s.FilterUnload_s_16_todo) = True))))))) and (not ((FilterUnload.pc) = FilterUnload_pc_s18))) and (not ((FilterUnload.pc) = FilterUnload_pc_s19))) and (not ((FilterUnload.pc) = FilterUnload_pc_s20))) and (not ((FilterUnload.pc) = FilterUnload_pc_s21))) and (not ((FilterUnload.pc) = FilterUnload_pc_s22))) and (not ((FilterUnload.pc) = s23))) and (not ((not ((not ((FilterUnload.pc) = s24)) or (some (FilterUnload.FltUnregisterFilter_detached)))) or (((not ((FilterUnload.pc) = s24)) or (some (FilterUnload.FltUnregisterFilter_detached))) and (((FilterUnload.pc) = s24) and (((FilterUnload.FltUnregisterFilter_detached).ContextCleanupCallback_pc) = idle)))))) and (not ((not ((not ((FilterUnload.pc) = s25)) or (some (FilterUnload.FltUnregisterFilter_detached)))) or (((not ((FilterUnload.pc) = s25)) or (some (FilterUnload.FltUnregisterFilter_detached))) and (((FilterUnload.pc) = s25) and (((FilterUnload.FltUnregisterFilter_detached).ContextCleanupCallback_pc) = returned)))))) and (not ((FilterUnload.pc) = s26))) and (not ((FilterUnload.pc) = s27))) and (no c_2: Context | ((c_2.ContextCleanupCallback_pc) = ContextCleanupCallback_pc_2_s1))) and (no c_2: Context | ((c_2.ContextCleanupCallback_pc) = ContextCleanupCallback_pc_2_s2)))
 }
 
 -- assert SetOnlyAllocated  FLT-CTX-12, FLT-CTX-8, FLT-CTX-9
@@ -663,13 +657,13 @@ pred WellDefined_fails {
 }
 assert WellDefined { always not WellDefined_fails }
 
-check SetOnlyAllocated for 6 Int, 1..11 steps
-check NoUseAfterFree for 6 Int, 1..11 steps
-check CleanupBeforeFree for 6 Int, 1..11 steps
-check NoOverRelease for 6 Int, 1..11 steps
-check OnlyAttachedIsLinked for 6 Int, 1..11 steps
-check NoLeak for 6 Int, 1..11 steps
-check MemberFreedWithContext for 6 Int, 1..11 steps
-check AtMostOneAttached for 6 Int, 1..11 steps
-check UnloadFinishes for 6 Int, 1..11 steps
-check WellDefined for 6 Int, 1..11 steps
+check SetOnlyAllocated for 4 Int, 1..11 steps
+check NoUseAfterFree for 4 Int, 1..11 steps
+check CleanupBeforeFree for 4 Int, 1..11 steps
+check NoOverRelease for 4 Int, 1..11 steps
+check OnlyAttachedIsLinked for 4 Int, 1..11 steps
+check NoLeak for 4 Int, 1..11 steps
+check MemberFreedWithContext for 4 Int, 1..11 steps
+check AtMostOneAttached for 4 Int, 1..11 steps
+check UnloadFinishes for 4 Int, 1..11 steps
+check WellDefined for 4 Int, 1..11 steps

@@ -56,7 +56,7 @@ pred open_2[h: Handle] {
 pred send[h: Handle] {
   Fired.action = Fired_send
   Fired.arg1 = h
-  ((((h.state) = Open) and (((h.s1) = Unused) or ((h.s2) = Unused))) and (let s1_2 = s1 ++ (h -> Pending) | (let s2_2 = s2 ++ (h -> Pending) | (let s1_3 = (((h.s1) = Unused) => s1_2 else s1) | (let s2_3 = (((h.s1) = Unused) => s2 else s2_2) | (let inflight_2 = inflight ++ (Globals -> plus[(Globals.inflight), 1]) | (((not (not (not (plus[(Globals.inflight), 1] <= 10)))) and (s1' = s1 and s2' = s2 and inflight' = inflight and Fired.failed = Violated_WellDefined)) or ((not (not (plus[(Globals.inflight), 1] <= 10))) and (s1' = s1_3 and s2' = s2_3 and inflight' = inflight_2 and Fired.failed = none)))))))))
+  ((((h.state) = Open) and (((h.s1) = Unused) or ((h.s2) = Unused))) and (let s1_2 = s1 ++ (h -> Pending) | (let s2_2 = s2 ++ (h -> Pending) | (let s1_3 = (((h.s1) = Unused) => s1_2 else s1) | (let s2_3 = (((h.s1) = Unused) => s2 else s2_2) | (let inflight_2 = inflight ++ (Globals -> plus[(Globals.inflight), 1]) | (((not (plus[(Globals.inflight), 1] <= 10)) and (s1' = s1 and s2' = s2 and inflight' = inflight and Fired.failed = Violated_WellDefined)) or ((plus[(Globals.inflight), 1] <= 10) and (s1' = s1_3 and s2' = s2_3 and inflight' = inflight_2 and Fired.failed = none)))))))))
 }
 
 -- app cancel
@@ -77,7 +77,7 @@ pred cleanup[h: Handle] {
 pred complete[h: Handle] {
   Fired.action = Fired_complete
   Fired.arg1 = h
-  (((((h.s1) = Pending) or ((h.s1) = CancelRequested)) or (((h.s2) = Pending) or ((h.s2) = CancelRequested))) and (((((h.s1) = Pending) or ((h.s1) = CancelRequested)) and (let s1_2 = s1 ++ (h -> Done) | (let inflight_2 = inflight ++ (Globals -> minus[(Globals.inflight), 1]) | (((not (not (not (minus[(Globals.inflight), 1] >= 0)))) and (s1' = s1 and s2' = s2 and inflight' = inflight and Fired.failed = Violated_WellDefined)) or ((not (not (minus[(Globals.inflight), 1] >= 0))) and (s1' = s1_2 and s2' = s2 and inflight' = inflight_2 and Fired.failed = none)))))) or ((((h.s2) = Pending) or ((h.s2) = CancelRequested)) and (let s2_2 = s2 ++ (h -> Done) | (let inflight_3 = inflight ++ (Globals -> minus[(Globals.inflight), 1]) | (((not (not (not (minus[(Globals.inflight), 1] >= 0)))) and (s1' = s1 and s2' = s2 and inflight' = inflight and Fired.failed = Violated_WellDefined)) or ((not (not (minus[(Globals.inflight), 1] >= 0))) and (s1' = s1 and s2' = s2_2 and inflight' = inflight_3 and Fired.failed = none))))))))
+  (((((h.s1) = Pending) or ((h.s1) = CancelRequested)) or (((h.s2) = Pending) or ((h.s2) = CancelRequested))) and (((((h.s1) = Pending) or ((h.s1) = CancelRequested)) and (let s1_2 = s1 ++ (h -> Done) | (let inflight_2 = inflight ++ (Globals -> minus[(Globals.inflight), 1]) | (((not (minus[(Globals.inflight), 1] >= 0)) and (s1' = s1 and s2' = s2 and inflight' = inflight and Fired.failed = Violated_WellDefined)) or ((minus[(Globals.inflight), 1] >= 0) and (s1' = s1_2 and s2' = s2 and inflight' = inflight_2 and Fired.failed = none)))))) or ((((h.s2) = Pending) or ((h.s2) = CancelRequested)) and (let s2_2 = s2 ++ (h -> Done) | (let inflight_3 = inflight ++ (Globals -> minus[(Globals.inflight), 1]) | (((not (minus[(Globals.inflight), 1] >= 0)) and (s1' = s1 and s2' = s2 and inflight' = inflight and Fired.failed = Violated_WellDefined)) or ((minus[(Globals.inflight), 1] >= 0) and (s1' = s1 and s2' = s2_2 and inflight' = inflight_3 and Fired.failed = none))))))))
 }
 
 -- app close
