@@ -2,6 +2,7 @@ package dev.rundown.alloy;
 
 import dev.rundown.ir.Action;
 import dev.rundown.ir.Bounds;
+import dev.rundown.ir.Expr;
 import dev.rundown.ir.Kind;
 import dev.rundown.ir.Model;
 import dev.rundown.ir.Param;
@@ -10,6 +11,7 @@ import dev.rundown.ir.PropertyKind;
 import dev.rundown.ir.StateVar;
 import dev.rundown.ir.Type;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +83,7 @@ public final class AlloyTranslator {
     List<AlloyModel.VarRelation> rels = new ArrayList<>();
     sym.vars.forEach(v -> rels.add(new AlloyModel.VarRelation(v.ref(), v.hosted())));
     return new AlloyModel(model, out.toString(), width.bits(), rels, atoms(), labels, failsPreds, asserts, probes,
-        java.util.Collections.unmodifiableList(new ArrayList<>(failureAtoms)), argFields);
+        Collections.unmodifiableList(new ArrayList<>(failureAtoms)), argFields);
   }
 
   private Map<String, Integer> atoms() {
@@ -220,7 +222,7 @@ public final class AlloyTranslator {
     List<String> init = new ArrayList<>();
     for (Symbols.VarSym v : sym.vars) {
       StateVar var = v.var();
-      int value = var.init() == null ? var.type().min() : ((dev.rundown.ir.Expr.Const) var.init()).value();
+      int value = var.init() == null ? var.type().min() : ((Expr.Const) var.init()).value();
       String text = sym.constant(var.type(), value);
       if (value < 0 && var.type() instanceof Type.KindType) {
         init.add("no " + v.ref());

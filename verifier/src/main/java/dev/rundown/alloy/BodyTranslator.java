@@ -7,6 +7,9 @@ import dev.rundown.ir.Expr;
 import dev.rundown.ir.Stmt;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Translates the statements of one action into a formula over the current state and the next one. Statements
@@ -32,11 +35,11 @@ final class BodyTranslator {
   private final Mode mode;
   private final String wellDefinedAtom;
   private final List<String> failureAtoms;
-  private final java.util.Set<Integer> writes;
+  private final Set<Integer> writes;
 
   /** {@code writes}: the variables the action may assign; the others are framed by the transitions fact. */
   BodyTranslator(Symbols sym, ExprTranslator ex, Mode mode, String wellDefinedAtom, List<String> failureAtoms,
-      java.util.Set<Integer> writes) {
+      Set<Integer> writes) {
     this.writes = writes;
     this.sym = sym;
     this.ex = ex;
@@ -214,7 +217,7 @@ final class BodyTranslator {
       for (int v = 0; v < sym.vars.size(); v++) {
         String t = then.scope().rel(v);
         String o = otherwise.scope().rel(v);
-        if (java.util.Objects.equals(t, o)) {
+        if (Objects.equals(t, o)) {
           continue;
         }
         String base = sym.vars.get(v).ref();
@@ -307,8 +310,8 @@ final class BodyTranslator {
   }
 
   /** The variables {@code stmts} may assign, in variable order. */
-  static java.util.TreeSet<Integer> writes(List<Stmt> stmts) {
-    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+  static TreeSet<Integer> writes(List<Stmt> stmts) {
+    TreeSet<Integer> out = new TreeSet<>();
     for (Stmt s : stmts) {
       if (s instanceof Stmt.Assign a) {
         out.add(a.var());

@@ -211,7 +211,7 @@ final class ExprTranslator {
   String defined(Expr e, Scope s) {
     if (e instanceof Expr.Read r) {
       List<String> parts = new ArrayList<>();
-      List<dev.rundown.ir.Type> types = sym.vars.get(r.var()).var().index();
+      List<Type> types = sym.vars.get(r.var()).var().index();
       for (int i = 0; i < r.index().size(); i++) {
         parts.add(defined(r.index().get(i), s));
         parts.add(inRange(r.index().get(i), types.get(i), s));
