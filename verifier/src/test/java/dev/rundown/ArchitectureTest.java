@@ -41,11 +41,13 @@ class ArchitectureTest {
     table.put("semantics", Set.of("ir", "trace", "value", "source", "engine"));
     table.put("explore", Set.of("semantics", "engine", "trace", "ir", "value", "source"));
     table.put("replay", Set.of("ir", "semantics", "trace", "value"));
+    table.put("alloy", Set.of("ir"));
+    table.put("alloyrun", Set.of("alloy", "semantics", "engine", "trace", "ir", "value", "source"));
     table.put("report", Set.of("engine", "trace", "ir", "value", "source", "diag"));
     table.put(
         "pipeline",
         Set.of("source", "diag", "syntax", "check", "ir", "lower", "value", "trace", "engine", "semantics", "explore",
-            "replay", "scenario"));
+            "replay", "scenario", "alloy", "alloyrun"));
     table.put("scenario", Set.of("trace", "value"));
     table.put("fixture", Set.of("pipeline", "ir", "diag"));
     Set<String> everything = new TreeSet<>(table.keySet());

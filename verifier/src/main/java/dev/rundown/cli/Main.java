@@ -24,7 +24,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     subcommands = {
-      CheckCommand.class, VerifyCommand.class, BenchCommand.class, ReplayCommand.class, ScenariosCommand.class
+      CheckCommand.class, VerifyCommand.class, BenchCommand.class, ReplayCommand.class, ScenariosCommand.class,
+      AlloyCommand.class, AlloyBenchCommand.class
     },
     description = {
       "Model-check Windows driver teardown protocols written in the rundown language.",

@@ -33,7 +33,7 @@ final class Reports {
         run.file(),
         run.model().name(),
         run.bounds(),
-        run.engine(),
+        run.engine().equals("alloy") ? "alloy, up to " + run.result().stats().depth() + " steps" : run.engine(),
         run.symmetry(),
         run.result().stats(),
         run.result().stopped(),

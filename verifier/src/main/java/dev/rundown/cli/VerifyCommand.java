@@ -1,9 +1,11 @@
 package dev.rundown.cli;
 
+import dev.rundown.alloyrun.AlloyApi;
 import dev.rundown.engine.Budget;
 import dev.rundown.engine.ProgressListener;
 import dev.rundown.pipeline.BoundOverride;
 import dev.rundown.pipeline.Driver;
+import dev.rundown.pipeline.SourceLoader;
 import dev.rundown.pipeline.VerifyOptions;
 import dev.rundown.pipeline.VerifyResult;
 import dev.rundown.report.JsonPublisher;
@@ -43,7 +45,9 @@ import picocli.CommandLine.Spec;
       "  rundown verify models/bench/handles.rundown --bound Handle=4 --symmetry on",
       "  rundown verify design.rundown --max-states 5000000 --time-limit 10m",
       "  rundown verify models/ --format json > report.json",
-      "  rundown verify models/ --counterexamples --minimize"
+      "  rundown verify models/ --counterexamples --minimize",
+      "  rundown verify models/bench/handles.rundown --engine alloy --steps 20 --bound Handle=2",
+      "  rundown verify models/examples/ --engine both --bound Context=1"
     })
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -91,6 +95,30 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Option(names = "--progress", description = "Print progress to stderr about once a second (default when on a terminal).")
   boolean progress;
+
+  @Option(
+      names = "--engine",
+      paramLabel = "explicit|alloy|both",
+      defaultValue = "explicit",
+      description = {
+        "explicit: every reachable state (default); alloy: Alloy 6 bounded check, HOLDS meaning no violation",
+        "within --steps steps; both: explicit, then alloy, and exit 70 if they disagree."
+      })
+  EngineChoice engine;
+
+  @Option(
+      names = "--steps",
+      paramLabel = "K",
+      converter = Converters.PositiveInt.class,
+      description = "Alloy: check traces of up to K steps (default: 20; with --engine both the explicit BFS depth + 1).")
+  Integer steps;
+
+  @Option(
+      names = "--solver",
+      paramLabel = "ID",
+      defaultValue = "sat4j",
+      description = "Alloy's SAT solver: sat4j (default); minisat or glucose where their native libraries load.")
+  String solver;
 
   @Option(names = "--timings", description = "Include seconds, states/s and peak heap in the report.")
   boolean timings;
@@ -141,7 +169,12 @@ final class VerifyCommand implements Callable<Integer> {
     boolean showProgress = progress || System.console() != null;
     Function<String, ProgressListener> listeners =
         file -> showProgress ? new ProgressPrinter(err, file) : ProgressListener.NONE;
-    Driver driver = Driver.standard();
+    if (engine != EngineChoice.EXPLICIT && !AlloyApi.solvers().contains(solver)) {
+      err.println("error: SAT solver '" + solver + "' is not available here; available: "
+          + String.join(", ", AlloyApi.solvers()) + " (native solvers need the -Pnative-solvers build, see README)");
+      return ExitCode.USAGE.code();
+    }
+    Driver driver = new Driver(SourceLoader.inWorkingDirectory(), engine.engine(solver, steps));
     VerifyResult result = driver.verify(paths, options, listeners);
     if (minimize) {
       result = new VerifyResult(result.diagnostics(), result.runs().stream().map(driver::minimize).collect(Collectors.toList()));

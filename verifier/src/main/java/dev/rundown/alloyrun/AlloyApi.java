@@ -1,0 +1,171 @@
+package dev.rundown.alloyrun;
+
+import edu.mit.csail.sdg.alloy4.A4Reporter;
+import edu.mit.csail.sdg.alloy4.Err;
+import edu.mit.csail.sdg.alloy4.Util;
+import edu.mit.csail.sdg.ast.Command;
+import edu.mit.csail.sdg.ast.Expr;
+import edu.mit.csail.sdg.parser.CompModule;
+import edu.mit.csail.sdg.parser.CompUtil;
+import edu.mit.csail.sdg.translator.A4Options;
+import edu.mit.csail.sdg.translator.A4Solution;
+import edu.mit.csail.sdg.translator.A4Tuple;
+import edu.mit.csail.sdg.translator.A4TupleSet;
+import edu.mit.csail.sdg.translator.TranslateAlloyToKodkod;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kodkod.engine.satlab.SATFactory;
+
+/**
+ * The one class that touches the Alloy API. Alloy keeps JVM-wide state (solver registry, counters), so every
+ * call is serialised on one lock, and the solver registry is probed once ({@link #solvers()}, to be called
+ * first on the main thread: concurrent first use of the native solvers has crashed the JVM). Results come
+ * back as plain data: atoms as Alloy prints them.
+ */
+public final class AlloyApi {
+  private static final Object LOCK = new Object();
+  private static final String FILE = "/rundown/model.als";
+
+  private AlloyApi() {}
+
+  /**
+   * A solved command: whether it is satisfiable (for a check: a counterexample exists), the trace's length and
+   * loop state, and per state the value of each evaluated expression (tuples of atoms; a true formula is one
+   * empty tuple, a false one none). CNF size is that of the last trace length tried.
+   */
+  public record Answer(
+      boolean satisfiable, int length, int loop, List<List<List<List<String>>>> values, long primaryVars,
+      long vars, long clauses, double seconds) {}
+
+  /** Lazily probes the solver registry once per JVM (class initialisation is once-only and thread-safe). */
+  private static final class Registry {
+    static final List<String> SOLVERS = probe();
+
+    private static List<String> probe() {
+      if (System.getProperty("alloy.native.exe.plingeling") == null) {
+        System.setProperty("alloy.native.exe.plingeling", "NO");
+      }
+      if (System.getProperty("alloy.native.exe.electrod") == null) {
+        System.setProperty("alloy.native.exe.electrod", "NO");
+      }
+      // slf4j without a binding prints a three-line warning on stderr when its first logger is made: make it
+      // here, once, with stderr muted, so that Kodkod's logging stays silent.
+      java.io.PrintStream err = System.err;
+      System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+      try {
+        org.slf4j.LoggerFactory.getILoggerFactory();
+      } finally {
+        System.setErr(err);
+      }
+      List<String> ids = new ArrayList<>();
+      for (SATFactory f : SATFactory.getSolvers()) {
+        ids.add(f.id());
+      }
+      return List.copyOf(ids);
+    }
+  }
+
+  /** The ids of the SAT solvers that load in this JVM ({@code sat4j} always). Call first, on the main thread. */
+  public static List<String> solvers() {
+    synchronized (LOCK) {
+      return Registry.SOLVERS;
+    }
+  }
+
+  /** Parses {@code text}; throws {@link AlloyException} with Alloy's message when it does not parse or type-check. */
+  public static int parse(String text) {
+    synchronized (LOCK) {
+      solvers();
+      return module(text, new A4Reporter()).getAllCommands().size();
+    }
+  }
+
+  /**
+   * Parses {@code text}, runs its last command with solver {@code solver}, and when it is satisfiable evaluates
+   * each of {@code evaluate} (Alloy expressions or formulas) in every state of the trace.
+   */
+  public static Answer solve(String text, String solver, List<String> evaluate) {
+    synchronized (LOCK) {
+      if (!solvers().contains(solver)) {
+        throw new AlloyException("SAT solver " + solver + " does not load here; available: " + solvers(), null);
+      }
+      long[] cnf = new long[3];
+      A4Reporter reporter = new A4Reporter() {
+        @Override
+        public void solve(int plength, int primaryVars, int totalVars, int clauses) {
+          cnf[0] = primaryVars;
+          cnf[1] = totalVars;
+          cnf[2] = clauses;
+        }
+      };
+      long start = System.nanoTime();
+      CompModule module = module(text, reporter);
+      List<Command> commands = module.getAllCommands();
+      Command command = commands.get(commands.size() - 1);
+      A4Options options = new A4Options();
+      options.solver = SATFactory.get(solver);
+      options.noOverflow = false;
+      try {
+        A4Solution solution =
+            TranslateAlloyToKodkod.execute_command(reporter, module.getAllReachableSigs(), command, options);
+        List<List<List<List<String>>>> values = new ArrayList<>();
+        int length = 0;
+        int loop = -1;
+        if (solution.satisfiable()) {
+          length = solution.getTraceLength();
+          loop = solution.getLoopState();
+          List<Expr> exprs = new ArrayList<>();
+          for (String e : evaluate) {
+            exprs.add(CompUtil.parseOneExpression_fromString(module, e));
+          }
+          for (int state = 0; state < length; state++) {
+            List<List<List<String>>> row = new ArrayList<>();
+            for (Expr e : exprs) {
+              row.add(tuples(solution.eval(e, state)));
+            }
+            values.add(row);
+          }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Answer(solution.satisfiable(), length, loop, values, cnf[0], cnf[1], cnf[2], seconds);
+      } catch (Err e) {
+        throw new AlloyException("Alloy could not run the model: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static CompModule module(String text, A4Reporter reporter) {
+    Map<String, String> loaded = new HashMap<>();
+    String name = Util.canon(FILE);
+    loaded.put(name, text);
+    try {
+      return CompUtil.parseEverything_fromFile(reporter, loaded, name);
+    } catch (Err e) {
+      throw new AlloyException("Alloy rejects the model: " + e.toString(), e);
+    }
+  }
+
+  private static List<List<String>> tuples(Object value) {
+    List<List<String>> out = new ArrayList<>();
+    if (value instanceof A4TupleSet set) {
+      for (A4Tuple t : set) {
+        List<String> atoms = new ArrayList<>(t.arity());
+        for (int i = 0; i < t.arity(); i++) {
+          atoms.add(t.atom(i));
+        }
+        out.add(atoms);
+      }
+    } else if (value instanceof Boolean b) {
+      if (b) {
+        out.add(List.of());
+      }
+    } else if (value instanceof Integer i) {
+      out.add(List.of(Integer.toString(i)));
+    } else {
+      throw new IllegalStateException("unexpected value from Alloy: " + value);
+    }
+    return out;
+  }
+}
