@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code rundown} command: subcommands {@code check}, {@code verify}, {@code bench}, {@code replay}. {@link #run} is the
- * whole program without {@code System.exit}, so tests run it in-process; it holds no state between runs.
+ * The {@code rundown} command: subcommands {@code check}, {@code verify}, {@code bench}, {@code replay},
+ * {@code scenarios}, {@code alloy}, {@code alloy-bench}. {@link #run} is the whole program without
+ * {@code System.exit}, so tests run it in-process; it holds no state between runs.
  */
 @Command(
     name = "rundown",
