@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code rundown} command: subcommands {@code check}, {@code verify}, {@code bench}. {@link #run} is the
+ * The {@code rundown} command: subcommands {@code check}, {@code verify}, {@code bench}, {@code alloy},
+ * {@code alloy-bench}. {@link #run} is the
  * whole program without {@code System.exit}, so tests run it in-process; it holds no state between runs.
  */
 @Command(
