@@ -76,19 +76,9 @@ final class TypeWalker {
 
   private void expr(Expr e) {
     visitor.accept(e.type());
-    if (e instanceof Expr.Read r) {
-      r.index().forEach(this::expr);
-    } else if (e instanceof Expr.Unary u) {
-      expr(u.operand());
-    } else if (e instanceof Expr.Binary b) {
-      expr(b.left());
-      expr(b.right());
-    } else if (e instanceof Expr.In in) {
-      expr(in.element());
-      in.set().forEach(this::expr);
-    } else if (e instanceof Expr.Quantified q) {
+    if (e instanceof Expr.Quantified q) {
       visitor.accept(q.domain());
-      expr(q.body());
     }
+    e.children().forEach(this::expr);
   }
 }

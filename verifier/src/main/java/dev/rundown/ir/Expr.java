@@ -1,6 +1,7 @@
 package dev.rundown.ir;
 
 import dev.rundown.source.Span;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,6 +12,29 @@ public sealed interface Expr {
   Type type();
 
   Span span();
+
+  /** The direct subexpressions, in evaluation order (the index of a read, an operand, a quantifier's body). */
+  default List<Expr> children() {
+    if (this instanceof Read r) {
+      return r.index();
+    }
+    if (this instanceof Unary u) {
+      return List.of(u.operand());
+    }
+    if (this instanceof Binary b) {
+      return List.of(b.left(), b.right());
+    }
+    if (this instanceof In in) {
+      List<Expr> all = new ArrayList<>(in.set().size() + 1);
+      all.add(in.element());
+      all.addAll(in.set());
+      return List.copyOf(all);
+    }
+    if (this instanceof Quantified q) {
+      return List.of(q.body());
+    }
+    return List.of();
+  }
 
   /** A constant in the runtime encoding of {@code type} (see {@link Type}). */
   record Const(Type type, int value, Span span) implements Expr {}

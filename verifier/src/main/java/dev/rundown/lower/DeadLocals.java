@@ -233,17 +233,7 @@ final class DeadLocals {
       if (at >= 0) {
         reads.set(at);
       }
-      r.index().forEach(i -> readsOf(i, reads));
-    } else if (e instanceof Expr.Unary u) {
-      readsOf(u.operand(), reads);
-    } else if (e instanceof Expr.Binary b) {
-      readsOf(b.left(), reads);
-      readsOf(b.right(), reads);
-    } else if (e instanceof Expr.In in) {
-      readsOf(in.element(), reads);
-      in.set().forEach(m -> readsOf(m, reads));
-    } else if (e instanceof Expr.Quantified q) {
-      readsOf(q.body(), reads);
     }
+    e.children().forEach(c -> readsOf(c, reads));
   }
 }

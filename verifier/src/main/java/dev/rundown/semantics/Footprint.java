@@ -124,21 +124,10 @@ final class Footprint {
     void expr(Expr e) {
       if (e instanceof Expr.Read r) {
         access(r.var(), r.index());
-        r.index().forEach(this::expr);
-      } else if (e instanceof Expr.Unary u) {
-        expr(u.operand());
-      } else if (e instanceof Expr.Binary b) {
-        expr(b.left());
-        expr(b.right());
-      } else if (e instanceof Expr.In in) {
-        expr(in.element());
-        in.set().forEach(this::expr);
       } else if (e instanceof Expr.Quantified q) {
         binder(q.slot());
-        expr(q.body());
-      } else if (!(e instanceof Expr.Const || e instanceof Expr.Bound)) {
-        local = false;
       }
+      e.children().forEach(this::expr);
     }
 
     void stmts(List<Stmt> body) {
