@@ -2,45 +2,61 @@ package dev.rundown.alloy;
 
 import dev.rundown.ir.Model;
 import dev.rundown.ir.Type;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A model translated to Alloy 6 at given bounds: the text (sigs, predicates, facts, assertions; no commands)
+ * A model translated to Alloy at given bounds: the text (sigs, predicates, facts, assertions; no commands)
  * and what a solver's answer is read with: per state variable the relation to evaluate, per action its
  * label atom, per property the formulas that say where it fails. Immutable.
  */
 public final class AlloyModel {
   /**
-   * Where property {@code property} fails: {@code formula} holding in state i means a violation after
-   * i + {@code offset} steps (offset 1 for a failure recorded on the step leaving state i).
+   * Where property {@code property} fails: {@code formula}, over the state {@code pre}, holding in state i means a
+   * violation after i + {@code offset} steps (offset 1 for a failure recorded on the step leaving state i).
    */
   public record Probe(String formula, int offset) {}
 
-  /** How to read state variable {@code var}: evaluate {@code relation}; a variable hosted by the sig of its first index has no owner column. */
-  public record VarRelation(String relation, boolean hosted) {}
+  /**
+   * How to read a state variable: evaluate {@code relation} (its last column is the state); a variable hosted by
+   * the sig of its first index has no owner column, and a boolean kept as a set ({@code flag}) no value column.
+   */
+  public record VarRelation(String relation, boolean hosted, boolean flag) {}
 
   private final Model model;
   private final String text;
   private final int intBits;
+  /** Kinds translated as a plain sig: sig name to number of atoms, in model order. */
+  private final Map<String, Integer> plainSigs;
   private final List<VarRelation> vars;
   private final Map<String, Integer> atoms;
+  private final Map<String, List<String>> enumAtoms;
   private final List<String> labels;
+  private final List<String> steps;
   private final List<String> failsPreds;
   private final List<String> asserts;
   private final List<List<Probe>> probes;
   private final List<String> failures;
   private final int args;
 
-  AlloyModel(Model model, String text, int intBits, List<VarRelation> vars, Map<String, Integer> atoms,
-      List<String> labels, List<String> failsPreds, List<String> asserts, List<List<Probe>> probes, List<String> failures, int args) {
+  AlloyModel(Model model, String text, int intBits, Map<String, Integer> plainSigs, List<VarRelation> vars,
+      Map<String, Integer> atoms, Map<String, List<String>> enumAtoms, List<String> labels, List<String> steps,
+      List<String> failsPreds,
+      List<String> asserts, List<List<Probe>> probes, List<String> failures, int args) {
     this.model = model;
     this.text = text;
     this.intBits = intBits;
+    this.plainSigs = Collections.unmodifiableMap(new LinkedHashMap<>(plainSigs));
     this.vars = List.copyOf(vars);
     this.atoms = Map.copyOf(atoms);
+    this.enumAtoms = Map.copyOf(enumAtoms);
     this.labels = List.copyOf(labels);
+    this.steps = Collections.unmodifiableList(new ArrayList<>(steps));
     this.failsPreds = List.copyOf(failsPreds);
     this.asserts = List.copyOf(asserts);
     this.probes = List.copyOf(probes);
@@ -66,16 +82,12 @@ public final class AlloyModel {
     return vars;
   }
 
-  /** The label atom (sig name) of action {@code action}: {@code Fired.action} in a state names it. */
-  public String label(int action) {
-    return labels.get(action);
+  /** Whether routine and callback steps share their owner's label, told apart by {@code s.step}. */
+  public boolean hasSteps() {
+    return steps.stream().anyMatch(Objects::nonNull);
   }
 
-  public int labelCount() {
-    return labels.size();
-  }
-
-  /** The number of {@code Fired.argN} fields (the most parameters of any action). */
+  /** The number of {@code State.argN} fields (the most parameters of any action). */
   public int argFields() {
     return args;
   }
@@ -86,13 +98,24 @@ public final class AlloyModel {
 
   /**
    * The encoded value of an atom as Alloy prints it ({@code Handle2$0}, {@code Open$0}, {@code True$0},
-   * {@code -3}), read as a value of {@code type}.
+   * {@code -3}; {@code Handle$2}, the third instance, of a kind translated as a plain sig), read as a value of
+   * {@code type}.
    */
   public int decode(Type type, String atom) {
     if (type instanceof Type.IntType || type instanceof Type.UnboundedInt) {
       return Integer.parseInt(atom);
     }
     int dollar = atom.indexOf('$');
+    if (type instanceof Type.KindType && dollar > 0 && plainSigs.containsKey(atom.substring(0, dollar))) {
+      return Integer.parseInt(atom.substring(dollar + 1));
+    }
+    if (type instanceof Type.EnumType e) {
+      int v = enumAtoms.get(e.name()).indexOf(dollar < 0 ? atom : atom.substring(0, dollar));
+      if (v < 0) {
+        throw new IllegalArgumentException("atom " + atom + " is no value of " + e.name());
+      }
+      return v;
+    }
     Integer v = atoms.get(dollar < 0 ? atom : atom.substring(0, dollar));
     if (v == null) {
       throw new IllegalArgumentException("unknown atom " + atom);
@@ -100,10 +123,22 @@ public final class AlloyModel {
     return v;
   }
 
-  /** The action whose label atom is {@code atom}, or -1. */
-  public int action(String atom) {
+  /**
+   * The action whose label atom is {@code label} and step atom {@code step} (null: no step), as Alloy prints them
+   * ({@code Fired_open$0}); -1 if none.
+   */
+  public int action(String label, String step) {
+    for (int a = 0; a < labels.size(); a++) {
+      if (labels.get(a).equals(bare(label)) && Objects.equals(steps.get(a), step == null ? null : bare(step))) {
+        return a;
+      }
+    }
+    return -1;
+  }
+
+  private static String bare(String atom) {
     int dollar = atom.indexOf('$');
-    return labels.indexOf(dollar < 0 ? atom : atom.substring(0, dollar));
+    return dollar < 0 ? atom : atom.substring(0, dollar);
   }
 
   /** The property whose failure atom is {@code atom} (an assert or WellDefined), or -1. */
@@ -112,15 +147,22 @@ public final class AlloyModel {
     return failures.indexOf(dollar < 0 ? atom : atom.substring(0, dollar));
   }
 
-  /** The scope of a command over traces of {@code minSteps}..{@code maxSteps} steps (states = steps + 1). */
-  public String scope(int minSteps, int maxSteps) {
-    return "for " + intBits + " Int, " + (minSteps + 1) + ".." + (maxSteps + 1) + " steps";
+  /**
+   * The scope of a command over traces of {@code steps} steps: that many + 1 states (a shorter run ends in
+   * stutters), the integer width, and the exact size of each kind translated as a plain sig.
+   */
+  public String scope(int steps) {
+    List<String> scopes = new ArrayList<>();
+    scopes.add(intBits + " Int");
+    scopes.add("exactly " + (steps + 1) + " State");
+    plainSigs.forEach((sig, n) -> scopes.add("exactly " + n + " " + sig));
+    return "for 1 but " + String.join(", ", scopes);
   }
 
-  /** A check that every property in {@code properties} (indices) holds, over the given trace lengths. */
-  public String checkCommand(List<Integer> properties, int minSteps, int maxSteps) {
-    String fails = properties.stream().map(failsPreds::get).collect(Collectors.joining(" or "));
-    return "check { always not (" + fails + ") } " + scope(minSteps, maxSteps);
+  /** A check that every property in {@code properties} (indices) holds, over traces of {@code steps} steps. */
+  public String checkCommand(List<Integer> properties, int steps) {
+    String fails = properties.stream().map(p -> failsPreds.get(p) + "[pre]").collect(Collectors.joining(" or "));
+    return "check { all pre: State | not (" + fails + ") } " + scope(steps);
   }
 
   /**
@@ -132,7 +174,7 @@ public final class AlloyModel {
     header.forEach(h -> sb.append("-- ").append(h).append('\n'));
     sb.append('\n').append(text).append('\n');
     for (String a : asserts) {
-      sb.append("check ").append(a).append(' ').append(scope(0, steps)).append('\n');
+      sb.append("check ").append(a).append(' ').append(scope(steps)).append('\n');
     }
     return sb.toString();
   }

@@ -14,15 +14,17 @@ final class AlloyNames {
       "iden", "iff", "implies", "in", "Int", "int", "let", "lone", "module", "no", "none", "not", "once", "one",
       "open", "or", "pred", "private", "releases", "run", "seq", "set", "sig", "since", "some", "steps", "String",
       "sum", "this", "triggered", "univ", "until", "var", "enum", "modifies", "Bool", "True",
-      "False", "Fired", "Label", "Failure", "stutter", "unchanged", "deadlocked", "init", "transitions",
-      "finite", "plus", "minus", "mul", "div", "rem", "TRUE", "FALSE", "Globals");
+      "False", "Label", "Failure", "stutter", "unchanged", "deadlocked", "init", "transitions",
+      "finite", "plus", "minus", "mul", "div", "rem", "TRUE", "FALSE", "Globals", "State", "pre", "post",
+      "initial", "action", "failed", "first", "last", "next", "prev", "nexts", "prevs", "lt", "gt", "lte", "gte",
+      "larger", "smaller", "max", "min", "elem", "ordering", "util");
   private final Set<String> used = new TreeSet<>();
 
   /** {@code raw} made legal and unique (a numeric suffix when taken). */
   String fresh(String raw) {
     String base = legal(raw);
     String name = base;
-    for (int i = 2; RESERVED.contains(name) || used.contains(name); i++) {
+    for (int i = 2; reserved(name) || used.contains(name); i++) {
       name = base + "_" + i;
     }
     used.add(name);
@@ -44,7 +46,12 @@ final class AlloyNames {
   /** Whether {@code raw}, made legal, is still free. */
   boolean isFree(String raw) {
     String name = legal(raw);
-    return !RESERVED.contains(name) && !used.contains(name);
+    return !reserved(name) && !used.contains(name);
+  }
+
+  /** Alloy keywords, the names of util/ordering and of the translation's own sigs, fields and predicates. */
+  private static boolean reserved(String name) {
+    return RESERVED.contains(name) || name.matches("arg[0-9]+");
   }
 
   /** Letters, digits and underscores only, starting with a letter. */
@@ -62,6 +69,6 @@ final class AlloyNames {
   /** A field name: legal and not a keyword (fields live in their sig's namespace). */
   static String field(String raw) {
     String name = legal(raw);
-    return RESERVED.contains(name) ? name + "_" : name;
+    return reserved(name) ? name + "_" : name;
   }
 }

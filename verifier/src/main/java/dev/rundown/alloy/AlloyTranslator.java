@@ -5,6 +5,7 @@ import dev.rundown.ir.Bounds;
 import dev.rundown.ir.Expr;
 import dev.rundown.ir.Kind;
 import dev.rundown.ir.Model;
+import dev.rundown.ir.Origin;
 import dev.rundown.ir.Param;
 import dev.rundown.ir.Property;
 import dev.rundown.ir.PropertyKind;
@@ -13,15 +14,20 @@ import dev.rundown.ir.Type;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Translates a model at given bounds into an Alloy 6 temporal model ({@link AlloyModel}): a sig per kind with
- * a {@code var} field per kind field and a {@code one sig} atom per instance, an abstract sig per enum, a
- * {@code one sig} holding the globals and one per routine or callback holding its program counter and locals;
- * a predicate per action (guard, effect in SSA form, frame); a fact that each step is exactly one action,
- * recorded in {@code Fired}, or a stutter; and per property a {@code _fails} predicate and an assertion.
+ * Translates a model at given bounds into an Alloy model of its traces ({@link AlloyModel}): the states of a
+ * trace are the atoms of a sig {@code State} under {@code util/ordering}, and every state variable is a field with
+ * a last {@code State} column. A sig per kind (a plain sig, whose atoms Kodkod may permute, for a symmetric kind;
+ * else a {@code one sig} per instance), an abstract sig per enum, a {@code one sig} holding the globals and one per
+ * routine or callback holding its program counter and locals; a predicate per action over its step's states
+ * {@code pre} and {@code post} (guard, effect in SSA form, frame); a fact that each step is exactly one action,
+ * recorded on its first state, or a stutter; and per property a {@code _fails} predicate and an assertion.
  * Pure and deterministic: the same model and bounds give the same text.
  */
 public final class AlloyTranslator {
@@ -29,7 +35,12 @@ public final class AlloyTranslator {
   private final IntWidth width = new IntWidth();
   private final StringBuilder out = new StringBuilder();
   private final List<String> preds = new ArrayList<>();
+  /** Per action, its label atom: its own, or its routine's or callback's, shared by all of the owner's steps. */
   private final List<String> labels = new ArrayList<>();
+  /** Per action, its atom of the shared {@code Step} sig (the k-th step of its owner), or null for an action. */
+  private final List<String> steps = new ArrayList<>();
+  private final List<String> distinctLabels = new ArrayList<>();
+  private final List<String> stepAtoms = new ArrayList<>();
   private final List<String> failureAtoms = new ArrayList<>();
   private final List<String> failsPreds = new ArrayList<>();
   private final List<String> asserts = new ArrayList<>();
@@ -37,13 +48,33 @@ public final class AlloyTranslator {
   private final int wellDefined;
   private final int argFields;
 
-  private AlloyTranslator(Model model, Bounds bounds) {
-    this.sym = new Symbols(model, bounds);
+  private AlloyTranslator(Model model, Bounds bounds, Set<String> named) {
+    this.sym = new Symbols(model, bounds, named);
     for (Action a : model.actions()) {
       preds.add(sym.names.fresh(a.name()));
     }
+    Map<String, String> ownerLabels = new LinkedHashMap<>();
+    Map<String, Integer> ownerSteps = new LinkedHashMap<>();
     for (Action a : model.actions()) {
-      labels.add(sym.names.fresh("Fired_" + a.name()));
+      boolean step = a.origin() != null && a.origin().kind() != Origin.OriginKind.ACTION;
+      if (!step) {
+        String label = sym.names.fresh("Fired_" + a.name());
+        distinctLabels.add(label);
+        labels.add(label);
+        steps.add(null);
+        continue;
+      }
+      String owner = a.origin().owner();
+      labels.add(ownerLabels.computeIfAbsent(owner, o -> {
+        String label = sym.names.fresh("Fired_" + o);
+        distinctLabels.add(label);
+        return label;
+      }));
+      int k = ownerSteps.merge(owner, 1, Integer::sum);
+      if (k > stepAtoms.size()) {
+        stepAtoms.add(sym.names.fresh("step" + k));
+      }
+      steps.add(stepAtoms.get(k - 1));
     }
     int well = -1;
     for (int p = 0; p < model.properties().size(); p++) {
@@ -62,13 +93,22 @@ public final class AlloyTranslator {
 
   /** The Alloy model of {@code model} at {@code bounds}. */
   public static AlloyModel translate(Model model, Bounds bounds) {
-    return new AlloyTranslator(model, bounds).build();
+    Set<String> named = new TreeSet<>();
+    while (true) {
+      try {
+        return new AlloyTranslator(model, bounds, named).build();
+      } catch (Symbols.NeedsNames e) {
+        named.add(e.kind);
+      }
+    }
   }
 
   private AlloyModel build() {
     Model model = sym.model;
+    line("open util/ordering[State]");
+    line("");
     sigs();
-    firedSig();
+    stateSig();
     framePreds();
     initFact();
     for (int a = 0; a < model.actions().size(); a++) {
@@ -81,25 +121,28 @@ public final class AlloyTranslator {
       property(p);
     }
     List<AlloyModel.VarRelation> rels = new ArrayList<>();
-    sym.vars.forEach(v -> rels.add(new AlloyModel.VarRelation(v.ref(), v.hosted())));
-    return new AlloyModel(model, out.toString(), width.bits(), rels, atoms(), labels, failsPreds, asserts, probes,
-        Collections.unmodifiableList(new ArrayList<>(failureAtoms)), argFields);
+    sym.vars.forEach(v -> rels.add(new AlloyModel.VarRelation(v.ref(), v.hosted(), v.flag())));
+    Map<String, Integer> plainSigs = new LinkedHashMap<>();
+    for (Kind k : model.kinds()) {
+      if (sym.anonymous(k.name())) {
+        plainSigs.put(sym.kindSig(k.name()), sym.bounds.of(k.name()));
+      }
+    }
+    Map<String, List<String>> enumAtoms = new LinkedHashMap<>();
+    sym.enums().forEach(e -> enumAtoms.put(e.name(), sym.enumValues(e.name())));
+    return new AlloyModel(model, out.toString(), width.bits(), plainSigs, rels, atoms(), enumAtoms, labels, steps,
+        failsPreds, asserts, probes, Collections.unmodifiableList(new ArrayList<>(failureAtoms)), argFields);
   }
 
+  /** The value of each atom of Bool and of a kind with named instances. */
   private Map<String, Integer> atoms() {
     Map<String, Integer> atoms = new LinkedHashMap<>();
     atoms.put("False", 0);
     atoms.put("True", 1);
     for (Kind k : sym.model.kinds()) {
-      List<String> inst = sym.instances(k.name());
+      List<String> inst = sym.anonymous(k.name()) ? List.of() : sym.instances(k.name());
       for (int i = 0; i < inst.size(); i++) {
         atoms.put(inst.get(i), i);
-      }
-    }
-    for (Type.EnumType e : sym.enums()) {
-      List<String> values = sym.enumValues(e.name());
-      for (int i = 0; i < values.size(); i++) {
-        atoms.put(values.get(i), i);
       }
     }
     return atoms;
@@ -116,8 +159,7 @@ public final class AlloyTranslator {
       if (v.hosted() && v.sig().equals(sig)) {
         List<String> cols = new ArrayList<>();
         v.var().index().subList(1, v.var().index().size()).forEach(t -> cols.add(sym.typeSig(t)));
-        cols.add((v.lone() ? "lone " : "one ") + v.valueSig());
-        fields.add("var " + v.field() + ": " + String.join(" -> ", cols));
+        fields.add(field(v, cols));
         includeInts(v.var().type());
         v.var().index().forEach(this::includeInts);
       }
@@ -125,18 +167,45 @@ public final class AlloyTranslator {
     return fields;
   }
 
+  /**
+   * A variable's field: its index columns, its value and the state. No multiplicity: the initial state and every
+   * step give each variable one whole value, so a declared one would only add clauses.
+   */
+  private static String field(Symbols.VarSym v, List<String> indexColumns) {
+    List<String> cols = new ArrayList<>(indexColumns);
+    if (!v.flag()) {
+      cols.add(v.valueSig());
+    }
+    cols.add("State");
+    return v.field() + ": " + (cols.size() == 1 ? "set " : "") + String.join(" -> ", cols);
+  }
+
   private void sigs() {
     line("abstract sig Bool {" + block(hostedFields("Bool")) + "}");
     line("one sig False, True extends Bool {}");
     for (Kind k : sym.model.kinds()) {
       line("");
-      line("abstract sig " + sym.kindSig(k.name()) + " {" + block(hostedFields(sym.kindSig(k.name()))) + "}");
-      line("one sig " + String.join(", ", sym.instances(k.name())) + " extends " + sym.kindSig(k.name()) + " {}");
+      String fields = block(hostedFields(sym.kindSig(k.name())));
+      if (sym.anonymous(k.name())) {
+        line("-- symmetric: its " + sym.bounds.of(k.name()) + " atoms are interchangeable; Kodkod breaks symmetries");
+        line("sig " + sym.kindSig(k.name()) + " {" + fields + "}");
+      } else {
+        line("abstract sig " + sym.kindSig(k.name()) + " {" + fields + "}");
+        line("one sig " + String.join(", ", sym.instances(k.name())) + " extends " + sym.kindSig(k.name()) + " {}");
+      }
     }
     for (Type.EnumType e : sym.enums()) {
+      if (!sym.sharesAtoms(e.name())) {
+        line("");
+        line("abstract sig " + sym.enumSig(e.name()) + " {" + block(hostedFields(sym.enumSig(e.name()))) + "}");
+        line("one sig " + String.join(", ", sym.enumValues(e.name())) + " extends " + sym.enumSig(e.name()) + " {}");
+      }
+    }
+    if (sym.pcSig() != null) {
       line("");
-      line("abstract sig " + sym.enumSig(e.name()) + " {" + block(hostedFields(sym.enumSig(e.name()))) + "}");
-      line("one sig " + String.join(", ", sym.enumValues(e.name())) + " extends " + sym.enumSig(e.name()) + " {}");
+      line("-- the labels of every routine's and callback's program counter");
+      line("abstract sig " + sym.pcSig() + " {}");
+      line("one sig " + String.join(", ", sym.pcAtoms()) + " extends " + sym.pcSig() + " {}");
     }
     for (Map.Entry<String, String> owner : sym.ownerSigs.entrySet()) {
       List<String> fields = new ArrayList<>();
@@ -144,8 +213,7 @@ public final class AlloyTranslator {
         if (owner.getValue().equals(v.ownerSig())) {
           List<String> cols = new ArrayList<>();
           v.var().index().forEach(t -> cols.add(sym.typeSig(t)));
-          cols.add((v.lone() ? "lone " : "one ") + v.valueSig());
-          fields.add("var " + v.field() + ": " + String.join(" -> ", cols));
+          fields.add(field(v, cols));
           includeInts(v.var().type());
           v.var().index().forEach(this::includeInts);
         }
@@ -169,53 +237,82 @@ public final class AlloyTranslator {
     return "\n  " + String.join("\n  ", formulas) + "\n";
   }
 
-  private void firedSig() {
+  private void stateSig() {
     line("");
-    line("-- the step leaving a state: which action, its arguments, the properties it broke");
+    line("-- the states of a trace, in order; each records the step leaving it: which action, its arguments,");
+    line("-- the properties it broke");
     line("abstract sig Label {}");
-    line("one sig " + String.join(", ", labels.isEmpty() ? List.of("NoAction") : labels) + " extends Label {}");
+    line("one sig " + String.join(", ", distinctLabels.isEmpty() ? List.of("NoAction") : distinctLabels)
+        + " extends Label {}");
+    if (!stepAtoms.isEmpty()) {
+      line("-- a routine's or callback's steps share its label; the step says which one (the k-th in the source)");
+      line("abstract sig Step {}");
+      line("one sig " + String.join(", ", stepAtoms) + " extends Step {}");
+    }
     line("abstract sig Failure {}");
     List<String> failures = failureAtoms.stream().filter(f -> f != null).toList();
     line("one sig " + String.join(", ", failures) + " extends Failure {}");
     List<String> fields = new ArrayList<>();
-    fields.add("var action: lone Label");
+    fields.add("action: lone Label");
     for (int i = 1; i <= argFields; i++) {
-      fields.add("var arg" + i + ": lone univ");
+      fields.add("arg" + i + ": lone univ");
     }
-    fields.add("var failed: set Failure");
-    line("one sig Fired {" + block(fields) + "}");
+    fields.add("failed: set Failure");
+    if (!stepAtoms.isEmpty()) {
+      fields.add("step: lone Step");
+    }
+    line("sig State {" + block(fields) + "}");
   }
 
   private void framePreds() {
     line("");
     List<String> stutter = new ArrayList<>();
-    stutter.add("no Fired.action");
+    stutter.add("no pre.action");
     for (int i = 1; i <= argFields; i++) {
-      stutter.add("no Fired.arg" + i);
+      stutter.add("no pre.arg" + i);
     }
-    stutter.add("no Fired.failed");
+    stutter.add("no pre.failed");
+    if (!stepAtoms.isEmpty()) {
+      stutter.add("no pre.step");
+    }
     line("-- a stutter changes nothing: the frame fact below keeps every variable");
-    line("pred stutter {" + body(stutter) + "}");
+    line("pred stutter[pre: State] {" + body(stutter) + "}");
   }
 
   /** Explanation closure: a variable changes only in a step of an action that may assign it. */
   private void frameFact() {
     List<String> frame = new ArrayList<>();
     for (int v = 0; v < sym.vars.size(); v++) {
-      List<String> writers = new ArrayList<>();
+      // a label whose every action writes v explains a change alone; a routine's label, only with a writing step
+      Set<String> whole = new LinkedHashSet<>(labels);
+      List<Integer> writers = new ArrayList<>();
       for (int a = 0; a < sym.model.actions().size(); a++) {
         if (BodyTranslator.writes(sym.model.actions().get(a).body()).contains(v)) {
-          writers.add(labels.get(a));
+          writers.add(a);
+        } else {
+          whole.remove(labels.get(a));
         }
       }
-      String ref = sym.vars.get(v).ref();
-      frame.add(writers.isEmpty()
-          ? "always " + ref + "' = " + ref
-          : "always (" + ref + "' = " + ref + " or some (Fired.action & (" + String.join(" + ", writers) + ")))");
+      List<String> explained = new ArrayList<>();
+      if (!whole.isEmpty()) {
+        explained.add("some (pre.action & (" + String.join(" + ", whole) + "))");
+      }
+      List<String> pairs = writers.stream().filter(a -> !whole.contains(labels.get(a)))
+          .map(a -> labels.get(a) + " -> " + steps.get(a)).toList();
+      if (!pairs.isEmpty()) {
+        explained.add("some ((pre.action -> pre.step) & (" + String.join(" + ", pairs) + "))");
+      }
+      Symbols.VarSym var = sym.vars.get(v);
+      String same = var.at(Symbols.POST) + " = " + var.at(Symbols.PRE);
+      frame.add(explained.isEmpty() ? same : "(" + same + " or " + String.join(" or ", explained) + ")");
     }
     line("");
     line("-- each variable changes only in a step of an action that may assign it");
-    line("fact frame {" + body(frame.isEmpty() ? List.of("no none") : frame) + "}");
+    line("fact frame {");
+    line("  all pre: State - last | let post = pre.next {");
+    frame.forEach(f -> line("    " + f));
+    line("  }");
+    line("}");
   }
 
   private void initFact() {
@@ -224,8 +321,8 @@ public final class AlloyTranslator {
       StateVar var = v.var();
       int value = var.init() == null ? var.type().min() : ((Expr.Const) var.init()).value();
       String text = sym.constant(var.type(), value);
-      if (value < 0 && var.type() instanceof Type.KindType) {
-        init.add("no " + v.ref());
+      if ((value < 0 && var.type() instanceof Type.KindType) || (v.flag() && value == 0)) {
+        init.add("no " + v.at(Symbols.PRE));
         continue;
       }
       List<String> cols = new ArrayList<>();
@@ -237,11 +334,14 @@ public final class AlloyTranslator {
             ? "{i: Int | i >= " + sym.constant(r, r.lo()) + " and i <= " + sym.constant(r, r.hi()) + "}"
             : sym.typeSig(t));
       }
-      cols.add(text);
-      init.add(v.ref() + " = " + String.join(" -> ", cols));
+      if (!v.flag()) {
+        cols.add(text);
+      }
+      init.add(v.at(Symbols.PRE) + " = " + String.join(" -> ", cols));
     }
     line("");
-    line("fact init {" + body(init.isEmpty() ? List.of("no none") : init) + "}");
+    line("pred initial[pre: State] {" + body(init.isEmpty() ? List.of("no none") : init) + "}");
+    line("fact init { initial[first] }");
   }
 
   private ExprTranslator localTranslator() {
@@ -276,35 +376,44 @@ public final class AlloyTranslator {
     ExprTranslator ex = localTranslator();
     Params ps = params(action, ex);
     List<String> lines = new ArrayList<>();
-    lines.add("Fired.action = " + labels.get(a));
+    lines.add("pre.action = " + labels.get(a));
+    if (!stepAtoms.isEmpty()) {
+      lines.add(steps.get(a) == null ? "no pre.step" : "pre.step = " + steps.get(a));
+    }
     for (int i = 1; i <= argFields; i++) {
-      lines.add(i <= ps.names().size() ? "Fired.arg" + i + " = " + ps.names().get(i - 1) : "no Fired.arg" + i);
+      lines.add(i <= ps.names().size() ? "pre.arg" + i + " = " + ps.names().get(i - 1) : "no pre.arg" + i);
     }
     lines.add(Logic.text(body(ex, BodyTranslator.Mode.STEP, action).action(action.guard(), action.body(), ps.scope())));
     line("");
     line("-- " + action.actor() + " " + action.name() + (action.origin() != null && !action.origin().label().isEmpty()
         ? "  " + action.origin().label() : ""));
-    line("pred " + preds.get(a) + "[" + String.join(", ", ps.decls()) + "] {" + body(lines) + "}");
+    List<String> decls = new ArrayList<>();
+    decls.add("pre, post: State");
+    decls.addAll(ps.decls());
+    line("pred " + preds.get(a) + "[" + String.join(", ", decls) + "] {" + body(lines) + "}");
   }
 
   private void transitionFact() {
     List<String> steps = new ArrayList<>();
-    steps.add("stutter");
+    steps.add("stutter[pre]");
     for (int a = 0; a < sym.model.actions().size(); a++) {
       Action action = sym.model.actions().get(a);
       Params ps = params(action, localTranslator());
-      String call = preds.get(a) + "[" + String.join(", ", ps.names()) + "]";
+      List<String> args = new ArrayList<>(List.of("pre", "post"));
+      args.addAll(ps.names());
+      String call = preds.get(a) + "[" + String.join(", ", args) + "]";
       steps.add(ps.decls().isEmpty()
           ? call
           : "(some " + String.join(", ", ps.decls()) + " | " + Logic.text(Logic.and(ps.ranges(), call)) + ")");
     }
     line("");
+    line("-- every step is one action or a stutter; the last state takes no step, so a trace of n states shows");
+    line("-- the violations within n - 1 steps");
     line("fact transitions {");
-    line("  always (" + String.join("\n    or ", steps) + ")");
+    line("  all pre: State - last | let post = pre.next |");
+    line("    " + String.join("\n    or ", steps));
+    line("  stutter[last]");
     line("}");
-    line("");
-    line("-- traces end in stuttering, so a trace of n states shows violations within n - 1 steps");
-    line("fact finite { eventually always stutter }");
   }
 
   private void deadlocked() {
@@ -322,7 +431,7 @@ public final class AlloyTranslator {
     }
     line("");
     line("-- no action can be taken");
-    line("pred deadlocked {" + body(List.of(Logic.text(Logic.and(none)))) + "}");
+    line("pred deadlocked[pre: State] {" + body(List.of(Logic.text(Logic.and(none)))) + "}");
   }
 
   private void property(int p) {
@@ -330,31 +439,31 @@ public final class AlloyTranslator {
     List<AlloyModel.Probe> probe = new ArrayList<>();
     String fails;
     if (prop.kind() == PropertyKind.ASSERT) {
-      fails = "(" + failureAtoms.get(p) + " in Fired.failed)";
-      probe.add(new AlloyModel.Probe(failsPreds.get(p), 1));
+      fails = "(" + failureAtoms.get(p) + " in pre.failed)";
+      probe.add(new AlloyModel.Probe(failsPreds.get(p) + "[pre]", 1));
     } else if (prop.kind() == PropertyKind.WELL_DEFINED) {
       String inState = sym.names.fresh(prop.name() + "_fails_in_state");
       line("");
-      line("pred " + inState + " {" + body(List.of(Logic.text(illDefinedFormulas()))) + "}");
-      String inStep = "(" + failureAtoms.get(p) + " in Fired.failed)";
-      fails = "(" + inStep + " or " + inState + ")";
+      line("pred " + inState + "[pre: State] {" + body(List.of(Logic.text(illDefinedFormulas()))) + "}");
+      String inStep = "(" + failureAtoms.get(p) + " in pre.failed)";
+      fails = "(" + inStep + " or " + inState + "[pre])";
       probe.add(new AlloyModel.Probe(inStep, 1));
-      probe.add(new AlloyModel.Probe(inState, 0));
+      probe.add(new AlloyModel.Probe(inState + "[pre]", 0));
     } else {
       ExprTranslator ex = localTranslator();
       Scope s = new Scope(Math.max(prop.slots(), 1), sym.vars.size());
       fails = Logic.and(ex.defined(prop.formula(), s), Logic.not(ex.formula(prop.formula(), s)));
       if (prop.kind() != PropertyKind.INVARIANT) {
-        fails = Logic.and("deadlocked", fails);
+        fails = Logic.and("deadlocked[pre]", fails);
       }
-      probe.add(new AlloyModel.Probe(failsPreds.get(p), 0));
+      probe.add(new AlloyModel.Probe(failsPreds.get(p) + "[pre]", 0));
     }
     probes.add(probe);
     line("");
     line("-- " + prop.kind().name().toLowerCase().replace('_', ' ') + " " + prop.name()
         + (prop.rules().isEmpty() ? "" : "  " + String.join(", ", prop.rules())));
-    line("pred " + failsPreds.get(p) + " {" + body(List.of(Logic.text(fails))) + "}");
-    line("assert " + asserts.get(p) + " { always not " + failsPreds.get(p) + " }");
+    line("pred " + failsPreds.get(p) + "[pre: State] {" + body(List.of(Logic.text(fails))) + "}");
+    line("assert " + asserts.get(p) + " { all pre: State | not " + failsPreds.get(p) + "[pre] }");
   }
 
   /** Some invariant, or in a deadlocked state some at-end or done formula, reads through an invalid index. */
@@ -367,7 +476,7 @@ public final class AlloyTranslator {
       ExprTranslator ex = localTranslator();
       Scope s = new Scope(Math.max(prop.slots(), 1), sym.vars.size());
       String notDefined = Logic.not(ex.defined(prop.formula(), s));
-      bad.add(prop.kind() == PropertyKind.INVARIANT ? notDefined : Logic.and("deadlocked", notDefined));
+      bad.add(prop.kind() == PropertyKind.INVARIANT ? notDefined : Logic.and("deadlocked[pre]", notDefined));
     }
     return Logic.or(bad);
   }

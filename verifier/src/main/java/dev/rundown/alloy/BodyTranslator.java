@@ -12,13 +12,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Translates the statements of one action into a formula over the current state and the next one. Statements
- * run in order, so each assignment gives its variable a new relation, bound with {@code let} and read by the
- * statements after it (static single assignment). A fork ({@code either}, {@code choose}) is a disjunction
- * whose branches each carry the rest of the body; an {@code if} likewise. A path ends in the frame: every
- * variable's field in the next state is its last relation, and {@code Fired.failed} lists the asserts the
+ * Translates the statements of one action into a formula over its step's states {@code pre} and {@code post}.
+ * Statements run in order, so each assignment gives its variable a new relation, bound with {@code let} and
+ * read by the statements after it (static single assignment). A fork ({@code either}, {@code choose}) is a
+ * disjunction whose branches each carry the rest of the body; an {@code if} likewise. A path ends in the frame:
+ * every variable's value in {@code post} is its last relation, and {@code pre.failed} lists the asserts the
  * path broke. A path that reads or writes through an invalid index ends at once in the ill-defined outcome:
- * nothing changes and {@code Fired.failed} holds WellDefined. In {@link Mode#ENABLED} the same walk gives
+ * nothing changes and {@code pre.failed} holds WellDefined. In {@link Mode#ENABLED} the same walk gives
  * instead the formula that some path does not block.
  */
 final class BodyTranslator {
@@ -196,7 +196,7 @@ final class BodyTranslator {
       }
       defined.add(ex.defined(a.value(), s));
       defined.add(ex.inRange(a.value(), v.var().type(), s));
-      String current = s.rel(a.var()) == null ? v.ref() : s.rel(a.var());
+      String current = ex.current(a.var(), s);
       String x = ex.fresh(v.field());
       st.lets().add(new String[] {x, update(v, current, index, ex.value(a.value(), s))});
       return new Straight(s.withRel(a.var(), x), Logic.or(st.bad(), Logic.not(Logic.and(defined))), st.lets());
@@ -220,7 +220,7 @@ final class BodyTranslator {
         if (Objects.equals(t, o)) {
           continue;
         }
-        String base = sym.vars.get(v).ref();
+        String base = sym.vars.get(v).at(Symbols.PRE);
         String x = ex.fresh(sym.vars.get(v).field());
         st.lets().add(new String[] {
             x, "(" + Logic.text(c) + " => " + (t == null ? base : t) + " else " + (o == null ? base : o) + ")"});
@@ -261,6 +261,13 @@ final class BodyTranslator {
       columns.addAll(index);
     }
     String key = String.join(" -> ", columns);
+    if (v.flag()) {
+      return switch (value) {
+        case "True" -> "(" + current + " + (" + key + "))";
+        case "False" -> "(" + current + " - (" + key + "))";
+        default -> "(" + value + " = True => " + current + " + (" + key + ") else " + current + " - (" + key + "))";
+      };
+    }
     if (!v.lone() && columns.size() == 1) {
       return current + " ++ (" + key + " -> " + value + ")";
     }
@@ -274,10 +281,10 @@ final class BodyTranslator {
     List<String> frame = new ArrayList<>();
     for (int v : writes) {
       Symbols.VarSym var = sym.vars.get(v);
-      String now = s.rel(v) == null ? var.ref() : s.rel(v);
-      frame.add(var.ref() + "' = " + now);
+      String now = ex.current(v, s);
+      frame.add(var.at(Symbols.POST) + " = " + now);
     }
-    frame.add("Fired.failed = " + failures(failed));
+    frame.add(Symbols.PRE + ".failed = " + failures(failed));
     return "(" + String.join(" and ", frame) + ")";
   }
 
@@ -289,9 +296,9 @@ final class BodyTranslator {
     all.add(wellDefinedAtom);
     List<String> frame = new ArrayList<>();
     for (int v : writes) {
-      frame.add(sym.vars.get(v).ref() + "' = " + sym.vars.get(v).ref());
+      frame.add(sym.vars.get(v).at(Symbols.POST) + " = " + sym.vars.get(v).at(Symbols.PRE));
     }
-    frame.add("Fired.failed = " + failures(all));
+    frame.add(Symbols.PRE + ".failed = " + failures(all));
     return "(" + String.join(" and ", frame) + ")";
   }
 

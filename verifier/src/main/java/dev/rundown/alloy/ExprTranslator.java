@@ -35,6 +35,9 @@ final class ExprTranslator {
     if (e instanceof Expr.Const c) {
       return c.value() != 0 ? TRUE : FALSE;
     }
+    if (e instanceof Expr.Read r && sym.vars.get(r.var()).flag()) {
+      return member(r.var(), r.index(), s);
+    }
     if (e instanceof Expr.Bound || e instanceof Expr.Read) {
       return "(" + value(e, s) + " = True)";
     }
@@ -152,10 +155,29 @@ final class ExprTranslator {
     throw new IllegalArgumentException("cannot translate " + e);
   }
 
+  /** Whether boolean {@code var} kept as a set ({@link Symbols.VarSym#flag}) holds at {@code index}. */
+  private String member(int var, List<Expr> index, Scope s) {
+    Symbols.VarSym v = sym.vars.get(var);
+    List<String> key = new ArrayList<>();
+    if (!v.hosted()) {
+      key.add(v.ownerSig());
+    }
+    index.forEach(i -> key.add(value(i, s)));
+    return "(" + String.join(" -> ", key) + " in " + current(var, s) + ")";
+  }
+
+  /** The relation holding {@code var}'s value at this point of a step. */
+  String current(int var, Scope s) {
+    return s.rel(var) == null ? sym.vars.get(var).at(Symbols.PRE) : s.rel(var);
+  }
+
   /** The current value of {@code var} at {@code index}. */
   String read(int var, List<Expr> index, Scope s) {
     Symbols.VarSym v = sym.vars.get(var);
-    String rel = s.rel(var) == null ? v.ref() : s.rel(var);
+    if (v.flag()) {
+      return "(" + member(var, index, s) + " => True else False)";
+    }
+    String rel = current(var, s);
     String base = v.hosted()
         ? "(" + value(index.get(0), s) + "." + rel + ")"
         : "(" + v.ownerSig() + "." + rel + ")";
@@ -180,8 +202,14 @@ final class ExprTranslator {
     return s.bind(slot, new Scope.Binding(name, lo, hi));
   }
 
-  /** For an integer domain, the formula that keeps {@code x} in it; TRUE for other domains. */
+  /**
+   * For an integer domain, or a program-counter enum (whose sig holds other labels too), the formula that keeps
+   * {@code x} in it; TRUE for other domains.
+   */
   String rangeCondition(String x, Type domain) {
+    if (domain instanceof Type.EnumType e && sym.sharesAtoms(e.name())) {
+      return "(" + x + " in " + String.join(" + ", sym.enumValues(e.name())) + ")";
+    }
     if (domain instanceof Type.IntType t) {
       width.include(t.lo(), t.hi());
       return "(" + x + " >= " + sym.constant(t, t.lo()) + " and " + x + " <= " + sym.constant(t, t.hi()) + ")";

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The Alloy names of a model at given bounds: a sig per kind, enum and variable owner, an atom per instance
@@ -26,23 +28,71 @@ final class Symbols {
     boolean hosted() {
       return ownerSig == null;
     }
+
+    /**
+     * Whether the variable is a boolean kept as a set: its relation holds the index tuples where it is true, with
+     * no value column (one column fewer: smaller CNF, and Kodkod's capacity, universe size to the power of the
+     * arity, is met by larger models).
+     */
+    boolean flag() {
+      return var.type() instanceof Type.BoolType;
+    }
+
+    /** The variable's value in state {@code state} (a name bound to a {@code State}): its relation less that column. */
+    String at(String state) {
+      return "(" + ref + "." + state + ")";
+    }
+  }
+
+  /** The name of the state an action, formula or predicate reads: the first state of its step. */
+  static final String PRE = "pre";
+  /** The name of the state an action's step leads to. */
+  static final String POST = "post";
+
+  /**
+   * Thrown when an instance of {@code kind}, translated as an anonymous sig, must be named (a loop or a
+   * definedness check unrolled over it); {@link AlloyTranslator} then translates again with it named.
+   */
+  static final class NeedsNames extends RuntimeException {
+    final String kind;
+
+    NeedsNames(String kind) {
+      super(kind, null, false, false);
+      this.kind = kind;
+    }
   }
 
   final Model model;
   final Bounds bounds;
+  /** Symmetric kinds whose instances are the anonymous atoms of a plain sig, which Kodkod may permute. */
+  private final Set<String> anonymous = new TreeSet<>();
   final AlloyNames names = new AlloyNames();
   private final Map<String, String> kindSigs = new LinkedHashMap<>();
   private final Map<String, List<String>> instances = new LinkedHashMap<>();
   private final Map<String, String> enumSigs = new LinkedHashMap<>();
   private final Map<String, List<String>> enumValues = new LinkedHashMap<>();
   private final Map<String, Type.EnumType> enumTypes = new LinkedHashMap<>();
+  /**
+   * The program-counter enums, whose values share the atoms of one sig ({@link #pcSig}): a model has hundreds of
+   * labels over many routines, and Kodkod's capacity (universe size to the power of a relation's arity) is met
+   * by larger models when the universe holds each label name once.
+   */
+  private final Set<String> pcEnums = new TreeSet<>();
+  private final Map<String, String> pcAtoms = new LinkedHashMap<>();
+  private String pcSig;
   /** Owner sigs of globals and routine variables, in order of first appearance. */
   final Map<String, String> ownerSigs = new LinkedHashMap<>();
   final List<VarSym> vars = new ArrayList<>();
 
-  Symbols(Model model, Bounds bounds) {
+  /** The names of {@code model} at {@code bounds}; symmetric kinds not in {@code named} get anonymous instances. */
+  Symbols(Model model, Bounds bounds, Set<String> named) {
     this.model = model;
     this.bounds = bounds;
+    for (Kind k : model.kinds()) {
+      if (k.symmetric() && !named.contains(k.name())) {
+        anonymous.add(k.name());
+      }
+    }
     List<String> fieldNames = new ArrayList<>();
     for (StateVar v : model.vars()) {
       fieldNames.add(AlloyNames.field(hosted(v) && v.role() != VarRole.FIELD ? v.owner() + "_" + v.name() : v.name()));
@@ -61,12 +111,26 @@ final class Symbols {
       instances.put(k.name(), atoms);
     }
     collectEnums();
+    for (StateVar v : model.vars()) {
+      if (v.role() == VarRole.PC && v.type() instanceof Type.EnumType e) {
+        pcEnums.add(e.name());
+      }
+    }
+    if (!pcEnums.isEmpty()) {
+      pcSig = names.fresh("Pc");
+    }
     Map<String, Integer> valueUses = new TreeMap<>();
     enumTypes.values().forEach(e -> e.values().forEach(v -> valueUses.merge(AlloyNames.legal(v), 1, Integer::sum)));
     for (Type.EnumType e : enumTypes.values()) {
-      enumSigs.put(e.name(), names.fresh(e.name()));
+      enumSigs.put(e.name(), pcEnums.contains(e.name()) ? pcSig : names.fresh(e.name()));
     }
     for (Type.EnumType e : enumTypes.values()) {
+      if (pcEnums.contains(e.name())) {
+        List<String> atoms = new ArrayList<>();
+        e.values().forEach(v -> atoms.add(pcAtoms.computeIfAbsent(v, x -> names.fresh("pc_" + x))));
+        enumValues.put(e.name(), atoms);
+        continue;
+      }
       List<String> atoms = new ArrayList<>();
       for (String v : e.values()) {
         boolean unique = valueUses.get(AlloyNames.legal(v)) == 1 && names.isFree(v);
@@ -115,8 +179,24 @@ final class Symbols {
     }
   }
 
+  /** The enums, in order of first appearance. */
   Iterable<Type.EnumType> enums() {
     return enumTypes.values();
+  }
+
+  /** Whether the values of enum {@code name} are atoms of the shared program-counter sig. */
+  boolean sharesAtoms(String name) {
+    return pcEnums.contains(name);
+  }
+
+  /** The shared program-counter sig, or null when the model has no routine. */
+  String pcSig() {
+    return pcSig;
+  }
+
+  /** The atoms of the shared program-counter sig. */
+  List<String> pcAtoms() {
+    return List.copyOf(pcAtoms.values());
   }
 
   String kindSig(String kind) {
@@ -125,6 +205,11 @@ final class Symbols {
 
   List<String> instances(String kind) {
     return instances.get(kind);
+  }
+
+  /** Whether {@code kind}'s instances are anonymous atoms of a plain sig (see {@link NeedsNames}). */
+  boolean anonymous(String kind) {
+    return anonymous.contains(kind);
   }
 
   String enumSig(String name) {
@@ -158,6 +243,9 @@ final class Symbols {
       return enumValues(e.name()).get(v);
     }
     if (t instanceof Type.KindType k) {
+      if (v >= 0 && anonymous(k.kind())) {
+        throw new NeedsNames(k.kind());
+      }
       return v < 0 ? "none" : instances(k.kind()).get(v);
     }
     return v < 0 ? "minus[0, " + (-(long) v) + "]" : Integer.toString(v);

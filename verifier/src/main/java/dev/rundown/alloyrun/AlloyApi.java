@@ -4,7 +4,6 @@ import edu.mit.csail.sdg.alloy4.A4Reporter;
 import edu.mit.csail.sdg.alloy4.Err;
 import edu.mit.csail.sdg.alloy4.Util;
 import edu.mit.csail.sdg.ast.Command;
-import edu.mit.csail.sdg.ast.Expr;
 import edu.mit.csail.sdg.parser.CompModule;
 import edu.mit.csail.sdg.parser.CompUtil;
 import edu.mit.csail.sdg.translator.A4Options;
@@ -31,13 +30,13 @@ public final class AlloyApi {
   private AlloyApi() {}
 
   /**
-   * A solved command: whether it is satisfiable (for a check: a counterexample exists), the trace's length and
-   * loop state, and per state the value of each evaluated expression (tuples of atoms; a true formula is one
-   * empty tuple, a false one none). CNF size is that of the last trace length tried.
+   * A solved command: whether it is satisfiable (for a check: a counterexample exists), the value of each
+   * evaluated expression in the instance (tuples of atoms; a true formula is one empty tuple, a false one none),
+   * and the size of the CNF.
    */
   public record Answer(
-      boolean satisfiable, int length, int loop, List<List<List<List<String>>>> values, long primaryVars,
-      long vars, long clauses, double seconds) {}
+      boolean satisfiable, List<List<List<String>>> values, long primaryVars, long vars, long clauses,
+      double seconds) {}
 
   /** Lazily probes the solver registry once per JVM (class initialisation is once-only and thread-safe). */
   private static final class Registry {
@@ -84,7 +83,7 @@ public final class AlloyApi {
 
   /**
    * Parses {@code text}, runs its last command with solver {@code solver}, and when it is satisfiable evaluates
-   * each of {@code evaluate} (Alloy expressions or formulas) in every state of the trace.
+   * each of {@code evaluate} (Alloy expressions or formulas) in the instance found.
    */
   public static Answer solve(String text, String solver, List<String> evaluate) {
     synchronized (LOCK) {
@@ -110,26 +109,14 @@ public final class AlloyApi {
       try {
         A4Solution solution =
             TranslateAlloyToKodkod.execute_command(reporter, module.getAllReachableSigs(), command, options);
-        List<List<List<List<String>>>> values = new ArrayList<>();
-        int length = 0;
-        int loop = -1;
+        List<List<List<String>>> values = new ArrayList<>();
         if (solution.satisfiable()) {
-          length = solution.getTraceLength();
-          loop = solution.getLoopState();
-          List<Expr> exprs = new ArrayList<>();
           for (String e : evaluate) {
-            exprs.add(CompUtil.parseOneExpression_fromString(module, e));
-          }
-          for (int state = 0; state < length; state++) {
-            List<List<List<String>>> row = new ArrayList<>();
-            for (Expr e : exprs) {
-              row.add(tuples(solution.eval(e, state)));
-            }
-            values.add(row);
+            values.add(tuples(solution.eval(CompUtil.parseOneExpression_fromString(module, e))));
           }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Answer(solution.satisfiable(), length, loop, values, cnf[0], cnf[1], cnf[2], seconds);
+        return new Answer(solution.satisfiable(), values, cnf[0], cnf[1], cnf[2], seconds);
       } catch (Err e) {
         throw new AlloyException("Alloy could not run the model: " + e.getMessage(), e);
       }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     name = "alloy",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a model as an Alloy 6 temporal model (.als) to open in the Alloy Analyzer.",
+      "Write a model as an Alloy model of its traces (.als) to open in the Alloy Analyzer.",
       "The text is fixed by the model and bounds: instances are atoms, so bounds are part of it.",
       "It has a check per property over traces of up to --steps steps.",
       "Exit 0: written; 2: usage or model error, or the output file exists (use --force)."

@@ -3,6 +3,8 @@ package dev.rundown.alloyrun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rundown.alloy.AlloyModel;
+import dev.rundown.alloy.AlloyTranslator;
 import dev.rundown.engine.EngineResult;
 import dev.rundown.engine.PropertyResult;
 import dev.rundown.engine.Verdict;
@@ -88,5 +90,25 @@ class AlloyEngineTest {
     assertEquals(Verdict.VIOLATED, property(alloy, "LinkSet").verdict());
     assertEquals(Verdict.VIOLATED, property(alloy, "WellDefined").verdict());
     assertTrue(alloy.properties().stream().allMatch(p -> p.trace().isPresent() == (p.verdict() == Verdict.VIOLATED)));
+  }
+  /**
+   * A symmetric kind is a plain sig, whose atoms Kodkod may permute, unless the translation must name one of its
+   * instances (here the {@code for} in sweep); either way the engines agree, and traces name instances by atom.
+   */
+  @Test
+  void aSymmetricKindIsAPlainSigUnlessAnInstanceMustBeNamed() {
+    String symmetric = CONSTRUCTS.replace("kind Box[2]", "symmetric kind Box[2]");
+    String noLoop = symmetric.replace("  do for x in Box { if x.p == C { x.flag := true } }\n", "  do ");
+    for (String text : List.of(symmetric, noLoop)) {
+      Model model = AlloyModels.of(text);
+      Bounds bounds = Bounds.forModel(model, Map.of());
+      AlloyModel translated = AlloyTranslator.translate(model, bounds);
+      boolean named = text.contains("for x in Box");
+      assertEquals(!named, translated.text().contains("\nsig Box {"), text);
+      assertEquals(named, translated.text().contains("one sig Box1, Box2 extends Box"), text);
+      assertEquals(!named, translated.scope(4).endsWith("exactly 2 Box"), translated.scope(4));
+      EngineResult explicit = new ExplicitEngine().check(AlloyModels.request(model, bounds), ProgressListener.NONE);
+      assertEquals(List.of(), EngineAgreement.disagreements(explicit, alloy(model, bounds, 6), 6));
+    }
   }
 }

@@ -1,19 +1,21 @@
 -- models/examples/cleanup-race.rundown {File=1, Request=2}
 
+open util/ordering[State]
+
 abstract sig Bool {}
 one sig False, True extends Bool {}
 
 abstract sig File {
-  var state: one FileState
+  state: FileState -> State
 }
 one sig File1 extends File {}
 
 abstract sig Request {
-  var state: one ReqState,
-  var owner: lone File,
-  var cancelRoutine: one Bool,
-  var cancelled: one Bool,
-  var inCancel: one Bool
+  state: ReqState -> State,
+  owner: File -> State,
+  cancelRoutine: set State,
+  cancelled: set State,
+  inCancel: set State
 }
 one sig Request1, Request2 extends Request {}
 
@@ -23,155 +25,160 @@ one sig Unopened, Open, CleanedUp, Closed extends FileState {}
 abstract sig ReqState {}
 one sig Free, Queued, Dequeued, Completed extends ReqState {}
 
--- the step leaving a state: which action, its arguments, the properties it broke
+-- the states of a trace, in order; each records the step leaving it: which action, its arguments,
+-- the properties it broke
 abstract sig Label {}
 one sig Fired_open, Fired_send, Fired_cancelIrp, Fired_cancelRoutine, Fired_startIo, Fired_completeIo, Fired_dispatchCleanup, Fired_close extends Label {}
 abstract sig Failure {}
 one sig Violated_NoDoubleCompletion, Violated_WellDefined extends Failure {}
-one sig Fired {
-  var action: lone Label,
-  var arg1: lone univ,
-  var failed: set Failure
+sig State {
+  action: lone Label,
+  arg1: lone univ,
+  failed: set Failure
 }
 
 -- a stutter changes nothing: the frame fact below keeps every variable
-pred stutter {
-  no Fired.action
-  no Fired.arg1
-  no Fired.failed
+pred stutter[pre: State] {
+  no pre.action
+  no pre.arg1
+  no pre.failed
 }
 
-fact init {
-  (File <: state) = File -> Unopened
-  (Request <: state) = Request -> Free
-  no owner
-  cancelRoutine = Request -> False
-  cancelled = Request -> False
-  inCancel = Request -> False
+pred initial[pre: State] {
+  ((File <: state).pre) = File -> Unopened
+  ((Request <: state).pre) = Request -> Free
+  no (owner.pre)
+  no (cancelRoutine.pre)
+  no (cancelled.pre)
+  no (inCancel.pre)
 }
+fact init { initial[first] }
 
 -- app open
-pred open_2[f: File] {
-  Fired.action = Fired_open
-  Fired.arg1 = f
-  (((f.(File <: state)) = Unopened) and (let state_2 = (File <: state) ++ (f -> Open) | ((File <: state)' = state_2 and Fired.failed = none)))
+pred open_2[pre, post: State, f: File] {
+  pre.action = Fired_open
+  pre.arg1 = f
+  (((f.((File <: state).pre)) = Unopened) and (let state_2 = ((File <: state).pre) ++ (f -> Open) | (((File <: state).post) = state_2 and pre.failed = none)))
 }
 
 -- app send
-pred send[f: File] {
-  Fired.action = Fired_send
-  Fired.arg1 = f
-  ((((f.(File <: state)) = Open) and (some r_2: Request | ((r_2.(Request <: state)) = Free))) and (some r: Request | (((r.(Request <: state)) = Free) and (let state_2 = (Request <: state) ++ (r -> Queued) | (let owner_2 = (owner - (r -> File)) + (r -> f) | (let cancelRoutine_3 = cancelRoutine ++ (r -> True) | ((Request <: state)' = state_2 and owner' = owner_2 and cancelRoutine' = cancelRoutine_3 and Fired.failed = none)))))))
+pred send[pre, post: State, f: File] {
+  pre.action = Fired_send
+  pre.arg1 = f
+  ((((f.((File <: state).pre)) = Open) and (some r_2: Request | ((r_2.((Request <: state).pre)) = Free))) and (some r: Request | (((r.((Request <: state).pre)) = Free) and (let state_2 = ((Request <: state).pre) ++ (r -> Queued) | (let owner_2 = ((owner.pre) - (r -> File)) + (r -> f) | (let cancelRoutine_3 = ((cancelRoutine.pre) + (r)) | (((Request <: state).post) = state_2 and (owner.post) = owner_2 and (cancelRoutine.post) = cancelRoutine_3 and pre.failed = none)))))))
 }
 
 -- iomgr cancelIrp
-pred cancelIrp[r: Request] {
-  Fired.action = Fired_cancelIrp
-  Fired.arg1 = r
-  (((((r.(Request <: state)) = Queued) or ((r.(Request <: state)) = Dequeued)) and (not ((r.cancelled) = True))) and (let cancelled_2 = cancelled ++ (r -> True) | ((((r.cancelRoutine) = True) and (let cancelRoutine_3 = cancelRoutine ++ (r -> False) | (let inCancel_2 = inCancel ++ (r -> True) | (cancelRoutine' = cancelRoutine_3 and cancelled' = cancelled_2 and inCancel' = inCancel_2 and Fired.failed = none)))) or ((not ((r.cancelRoutine) = True)) and (cancelRoutine' = cancelRoutine and cancelled' = cancelled_2 and inCancel' = inCancel and Fired.failed = none)))))
+pred cancelIrp[pre, post: State, r: Request] {
+  pre.action = Fired_cancelIrp
+  pre.arg1 = r
+  (((((r.((Request <: state).pre)) = Queued) or ((r.((Request <: state).pre)) = Dequeued)) and (not (r in (cancelled.pre)))) and (let cancelled_2 = ((cancelled.pre) + (r)) | (((r in (cancelRoutine.pre)) and (let cancelRoutine_3 = ((cancelRoutine.pre) - (r)) | (let inCancel_2 = ((inCancel.pre) + (r)) | ((cancelRoutine.post) = cancelRoutine_3 and (cancelled.post) = cancelled_2 and (inCancel.post) = inCancel_2 and pre.failed = none)))) or ((not (r in (cancelRoutine.pre))) and ((cancelRoutine.post) = (cancelRoutine.pre) and (cancelled.post) = cancelled_2 and (inCancel.post) = (inCancel.pre) and pre.failed = none)))))
 }
 
 -- driver cancelRoutine
-pred cancelRoutine_2[r: Request] {
-  Fired.action = Fired_cancelRoutine
-  Fired.arg1 = r
-  (((r.inCancel) = True) and (let inCancel_2 = inCancel ++ (r -> False) | (let state_2 = (Request <: state) ++ (r -> Completed) | ((Request <: state)' = state_2 and inCancel' = inCancel_2 and Fired.failed = ((not ((r.(Request <: state)) = Completed)) => none else Violated_NoDoubleCompletion)))))
+pred cancelRoutine_2[pre, post: State, r: Request] {
+  pre.action = Fired_cancelRoutine
+  pre.arg1 = r
+  ((r in (inCancel.pre)) and (let inCancel_2 = ((inCancel.pre) - (r)) | (let state_2 = ((Request <: state).pre) ++ (r -> Completed) | (((Request <: state).post) = state_2 and (inCancel.post) = inCancel_2 and pre.failed = ((not ((r.((Request <: state).pre)) = Completed)) => none else Violated_NoDoubleCompletion)))))
 }
 
 -- driver startIo
-pred startIo[r: Request] {
-  Fired.action = Fired_startIo
-  Fired.arg1 = r
-  (((r.(Request <: state)) = Queued) and (let state_2 = (Request <: state) ++ (r -> Dequeued) | ((Request <: state)' = state_2 and Fired.failed = none)))
+pred startIo[pre, post: State, r: Request] {
+  pre.action = Fired_startIo
+  pre.arg1 = r
+  (((r.((Request <: state).pre)) = Queued) and (let state_2 = ((Request <: state).pre) ++ (r -> Dequeued) | (((Request <: state).post) = state_2 and pre.failed = none)))
 }
 
 -- driver completeIo
-pred completeIo[r: Request] {
-  Fired.action = Fired_completeIo
-  Fired.arg1 = r
-  (((r.(Request <: state)) = Dequeued) and (let state_2 = (Request <: state) ++ (r -> Completed) | ((Request <: state)' = state_2 and Fired.failed = ((not ((r.(Request <: state)) = Completed)) => none else Violated_NoDoubleCompletion))))
+pred completeIo[pre, post: State, r: Request] {
+  pre.action = Fired_completeIo
+  pre.arg1 = r
+  (((r.((Request <: state).pre)) = Dequeued) and (let state_2 = ((Request <: state).pre) ++ (r -> Completed) | (((Request <: state).post) = state_2 and pre.failed = ((not ((r.((Request <: state).pre)) = Completed)) => none else Violated_NoDoubleCompletion))))
 }
 
 -- driver dispatchCleanup
-pred dispatchCleanup[f: File] {
-  Fired.action = Fired_dispatchCleanup
-  Fired.arg1 = f
-  (((f.(File <: state)) = Open) and (let state_2 = (File <: state) ++ (f -> CleanedUp) | (let cancelRoutine_3 = cancelRoutine ++ (Request1 -> False) | (let state_3 = (Request <: state) ++ (Request1 -> Completed) | (let state_4 = (((Request1.cancelRoutine) = True) => state_3 else (Request <: state)) | (let cancelRoutine_4 = (((Request1.cancelRoutine) = True) => cancelRoutine_3 else cancelRoutine) | (let state_5 = ((((Request1.owner) = f) and ((Request1.(Request <: state)) = Queued)) => state_4 else (Request <: state)) | (let cancelRoutine_5 = ((((Request1.owner) = f) and ((Request1.(Request <: state)) = Queued)) => cancelRoutine_4 else cancelRoutine) | (let cancelRoutine_6 = cancelRoutine_5 ++ (Request2 -> False) | (let state_6 = state_5 ++ (Request2 -> Completed) | (let state_7 = (((Request2.cancelRoutine_5) = True) => state_6 else state_5) | (let cancelRoutine_7 = (((Request2.cancelRoutine_5) = True) => cancelRoutine_6 else cancelRoutine_5) | (let state_8 = ((((Request2.owner) = f) and ((Request2.state_5) = Queued)) => state_7 else state_5) | (let cancelRoutine_8 = ((((Request2.owner) = f) and ((Request2.state_5) = Queued)) => cancelRoutine_7 else cancelRoutine_5) | ((File <: state)' = state_2 and (Request <: state)' = state_8 and cancelRoutine' = cancelRoutine_8 and Fired.failed = none)))))))))))))))
+pred dispatchCleanup[pre, post: State, f: File] {
+  pre.action = Fired_dispatchCleanup
+  pre.arg1 = f
+  (((f.((File <: state).pre)) = Open) and (let state_2 = ((File <: state).pre) ++ (f -> CleanedUp) | (let cancelRoutine_3 = ((cancelRoutine.pre) - (Request1)) | (let state_3 = ((Request <: state).pre) ++ (Request1 -> Completed) | (let state_4 = ((Request1 in (cancelRoutine.pre)) => state_3 else ((Request <: state).pre)) | (let cancelRoutine_4 = ((Request1 in (cancelRoutine.pre)) => cancelRoutine_3 else (cancelRoutine.pre)) | (let state_5 = ((((Request1.(owner.pre)) = f) and ((Request1.((Request <: state).pre)) = Queued)) => state_4 else ((Request <: state).pre)) | (let cancelRoutine_5 = ((((Request1.(owner.pre)) = f) and ((Request1.((Request <: state).pre)) = Queued)) => cancelRoutine_4 else (cancelRoutine.pre)) | (let cancelRoutine_6 = (cancelRoutine_5 - (Request2)) | (let state_6 = state_5 ++ (Request2 -> Completed) | (let state_7 = ((Request2 in cancelRoutine_5) => state_6 else state_5) | (let cancelRoutine_7 = ((Request2 in cancelRoutine_5) => cancelRoutine_6 else cancelRoutine_5) | (let state_8 = ((((Request2.(owner.pre)) = f) and ((Request2.state_5) = Queued)) => state_7 else state_5) | (let cancelRoutine_8 = ((((Request2.(owner.pre)) = f) and ((Request2.state_5) = Queued)) => cancelRoutine_7 else cancelRoutine_5) | (((File <: state).post) = state_2 and ((Request <: state).post) = state_8 and (cancelRoutine.post) = cancelRoutine_8 and pre.failed = none)))))))))))))))
 }
 
 -- iomgr close
-pred close[f: File] {
-  Fired.action = Fired_close
-  Fired.arg1 = f
-  ((((f.(File <: state)) = CleanedUp) and (no r: Request | (((r.owner) = f) and (((r.(Request <: state)) = Queued) or ((r.(Request <: state)) = Dequeued))))) and (let state_2 = (File <: state) ++ (f -> Closed) | ((File <: state)' = state_2 and Fired.failed = none)))
+pred close[pre, post: State, f: File] {
+  pre.action = Fired_close
+  pre.arg1 = f
+  ((((f.((File <: state).pre)) = CleanedUp) and (no r: Request | (((r.(owner.pre)) = f) and (((r.((Request <: state).pre)) = Queued) or ((r.((Request <: state).pre)) = Dequeued))))) and (let state_2 = ((File <: state).pre) ++ (f -> Closed) | (((File <: state).post) = state_2 and pre.failed = none)))
 }
 
+-- every step is one action or a stutter; the last state takes no step, so a trace of n states shows
+-- the violations within n - 1 steps
 fact transitions {
-  always (stutter
-    or (some f: File | open_2[f])
-    or (some f: File | send[f])
-    or (some r: Request | cancelIrp[r])
-    or (some r: Request | cancelRoutine_2[r])
-    or (some r: Request | startIo[r])
-    or (some r: Request | completeIo[r])
-    or (some f: File | dispatchCleanup[f])
-    or (some f: File | close[f]))
+  all pre: State - last | let post = pre.next |
+    stutter[pre]
+    or (some f: File | open_2[pre, post, f])
+    or (some f: File | send[pre, post, f])
+    or (some r: Request | cancelIrp[pre, post, r])
+    or (some r: Request | cancelRoutine_2[pre, post, r])
+    or (some r: Request | startIo[pre, post, r])
+    or (some r: Request | completeIo[pre, post, r])
+    or (some f: File | dispatchCleanup[pre, post, f])
+    or (some f: File | close[pre, post, f])
+  stutter[last]
 }
-
--- traces end in stuttering, so a trace of n states shows violations within n - 1 steps
-fact finite { eventually always stutter }
 
 -- each variable changes only in a step of an action that may assign it
 fact frame {
-  always ((File <: state)' = (File <: state) or some (Fired.action & (Fired_open + Fired_dispatchCleanup + Fired_close)))
-  always ((Request <: state)' = (Request <: state) or some (Fired.action & (Fired_send + Fired_cancelRoutine + Fired_startIo + Fired_completeIo + Fired_dispatchCleanup)))
-  always (owner' = owner or some (Fired.action & (Fired_send)))
-  always (cancelRoutine' = cancelRoutine or some (Fired.action & (Fired_send + Fired_cancelIrp + Fired_dispatchCleanup)))
-  always (cancelled' = cancelled or some (Fired.action & (Fired_cancelIrp)))
-  always (inCancel' = inCancel or some (Fired.action & (Fired_cancelIrp + Fired_cancelRoutine)))
+  all pre: State - last | let post = pre.next {
+    (((File <: state).post) = ((File <: state).pre) or some (pre.action & (Fired_open + Fired_dispatchCleanup + Fired_close)))
+    (((Request <: state).post) = ((Request <: state).pre) or some (pre.action & (Fired_send + Fired_cancelRoutine + Fired_startIo + Fired_completeIo + Fired_dispatchCleanup)))
+    ((owner.post) = (owner.pre) or some (pre.action & (Fired_send)))
+    ((cancelRoutine.post) = (cancelRoutine.pre) or some (pre.action & (Fired_send + Fired_cancelIrp + Fired_dispatchCleanup)))
+    ((cancelled.post) = (cancelled.pre) or some (pre.action & (Fired_cancelIrp)))
+    ((inCancel.post) = (inCancel.pre) or some (pre.action & (Fired_cancelIrp + Fired_cancelRoutine)))
+  }
 }
 
 -- no action can be taken
-pred deadlocked {
-  ((((((((no f: File | ((f.(File <: state)) = Unopened)) and (no f: File | ((((f.(File <: state)) = Open) and (some r_2: Request | ((r_2.(Request <: state)) = Free))) and (some r: Request | ((r.(Request <: state)) = Free))))) and (no r: Request | (((((r.(Request <: state)) = Queued) or ((r.(Request <: state)) = Dequeued)) and (not ((r.cancelled) = True))) and (let cancelled_2 = cancelled ++ (r -> True) | (((r.cancelRoutine) = True) or (not ((r.cancelRoutine) = True))))))) and (no r: Request | ((r.inCancel) = True))) and (no r: Request | ((r.(Request <: state)) = Queued))) and (no r: Request | ((r.(Request <: state)) = Dequeued))) and (no f: File | ((f.(File <: state)) = Open))) and (no f: File | (((f.(File <: state)) = CleanedUp) and (no r: Request | (((r.owner) = f) and (((r.(Request <: state)) = Queued) or ((r.(Request <: state)) = Dequeued)))))))
+pred deadlocked[pre: State] {
+  ((((((((no f: File | ((f.((File <: state).pre)) = Unopened)) and (no f: File | ((((f.((File <: state).pre)) = Open) and (some r_2: Request | ((r_2.((Request <: state).pre)) = Free))) and (some r: Request | ((r.((Request <: state).pre)) = Free))))) and (no r: Request | (((((r.((Request <: state).pre)) = Queued) or ((r.((Request <: state).pre)) = Dequeued)) and (not (r in (cancelled.pre)))) and (let cancelled_2 = ((cancelled.pre) + (r)) | ((r in (cancelRoutine.pre)) or (not (r in (cancelRoutine.pre)))))))) and (no r: Request | (r in (inCancel.pre)))) and (no r: Request | ((r.((Request <: state).pre)) = Queued))) and (no r: Request | ((r.((Request <: state).pre)) = Dequeued))) and (no f: File | ((f.((File <: state).pre)) = Open))) and (no f: File | (((f.((File <: state).pre)) = CleanedUp) and (no r: Request | (((r.(owner.pre)) = f) and (((r.((Request <: state).pre)) = Queued) or ((r.((Request <: state).pre)) = Dequeued)))))))
 }
 
 -- assert NoDoubleCompletion  CAN-9, CAN-5
-pred NoDoubleCompletion_fails {
-  (Violated_NoDoubleCompletion in Fired.failed)
+pred NoDoubleCompletion_fails[pre: State] {
+  (Violated_NoDoubleCompletion in pre.failed)
 }
-assert NoDoubleCompletion { always not NoDoubleCompletion_fails }
+assert NoDoubleCompletion { all pre: State | not NoDoubleCompletion_fails[pre] }
 
 -- invariant NoIoAfterClose  WDM-FILE-4
-pred NoIoAfterClose_fails {
-  (not (all f: File | (all r: Request | ((not (((f.(File <: state)) = Closed) and ((r.owner) = f))) or ((r.(Request <: state)) = Completed)))))
+pred NoIoAfterClose_fails[pre: State] {
+  (not (all f: File | (all r: Request | ((not (((f.((File <: state).pre)) = Closed) and ((r.(owner.pre)) = f))) or ((r.((Request <: state).pre)) = Completed)))))
 }
-assert NoIoAfterClose { always not NoIoAfterClose_fails }
+assert NoIoAfterClose { all pre: State | not NoIoAfterClose_fails[pre] }
 
 -- at end NoStrandedRequest  WDM-FILE-2, CAN-3
-pred NoStrandedRequest_fails {
-  (deadlocked and (not (all r: Request | (((r.(Request <: state)) = Free) or (((r.(Request <: state)) = Completed) and (not ((r.inCancel) = True)))))))
+pred NoStrandedRequest_fails[pre: State] {
+  (deadlocked[pre] and (not (all r: Request | (((r.((Request <: state).pre)) = Free) or (((r.((Request <: state).pre)) = Completed) and (not (r in (inCancel.pre))))))))
 }
-assert NoStrandedRequest { always not NoStrandedRequest_fails }
+assert NoStrandedRequest { all pre: State | not NoStrandedRequest_fails[pre] }
 
 -- hang NoHang
-pred NoHang_fails {
+pred NoHang_fails[pre: State] {
   (some none)
 }
-assert NoHang { always not NoHang_fails }
+assert NoHang { all pre: State | not NoHang_fails[pre] }
 
-pred WellDefined_fails_in_state {
+pred WellDefined_fails_in_state[pre: State] {
   (some none)
 }
 
 -- well defined WellDefined
-pred WellDefined_fails {
-  ((Violated_WellDefined in Fired.failed) or WellDefined_fails_in_state)
+pred WellDefined_fails[pre: State] {
+  ((Violated_WellDefined in pre.failed) or WellDefined_fails_in_state[pre])
 }
-assert WellDefined { always not WellDefined_fails }
+assert WellDefined { all pre: State | not WellDefined_fails[pre] }
 
-check NoDoubleCompletion for 2 Int, 1..11 steps
-check NoIoAfterClose for 2 Int, 1..11 steps
-check NoStrandedRequest for 2 Int, 1..11 steps
-check NoHang for 2 Int, 1..11 steps
-check WellDefined for 2 Int, 1..11 steps
+check NoDoubleCompletion for 1 but 2 Int, exactly 11 State
+check NoIoAfterClose for 1 but 2 Int, exactly 11 State
+check NoStrandedRequest for 1 but 2 Int, exactly 11 State
+check NoHang for 1 but 2 Int, exactly 11 State
+check WellDefined for 1 but 2 Int, exactly 11 State

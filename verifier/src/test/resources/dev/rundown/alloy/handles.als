@@ -1,14 +1,16 @@
 -- models/bench/handles.rundown {Handle=2}
 
+open util/ordering[State]
+
 abstract sig Bool {}
 one sig False, True extends Bool {}
 
-abstract sig Handle {
-  var state: one HandleState,
-  var s1: one Slot,
-  var s2: one Slot
+-- symmetric: its 2 atoms are interchangeable; Kodkod breaks symmetries
+sig Handle {
+  state: HandleState -> State,
+  s1: Slot -> State,
+  s2: Slot -> State
 }
-one sig Handle1, Handle2 extends Handle {}
 
 abstract sig HandleState {}
 one sig Idle, Open, Closing, Closed extends HandleState {}
@@ -17,132 +19,137 @@ abstract sig Slot {}
 one sig Unused, Pending, CancelRequested, Done extends Slot {}
 
 one sig Globals {
-  var inflight: one Int
+  inflight: Int -> State
 }
 
--- the step leaving a state: which action, its arguments, the properties it broke
+-- the states of a trace, in order; each records the step leaving it: which action, its arguments,
+-- the properties it broke
 abstract sig Label {}
 one sig Fired_open, Fired_send, Fired_cancel, Fired_cleanup, Fired_complete, Fired_close, Fired_reset extends Label {}
 abstract sig Failure {}
 one sig Violated_WellDefined extends Failure {}
-one sig Fired {
-  var action: lone Label,
-  var arg1: lone univ,
-  var failed: set Failure
+sig State {
+  action: lone Label,
+  arg1: lone univ,
+  failed: set Failure
 }
 
 -- a stutter changes nothing: the frame fact below keeps every variable
-pred stutter {
-  no Fired.action
-  no Fired.arg1
-  no Fired.failed
+pred stutter[pre: State] {
+  no pre.action
+  no pre.arg1
+  no pre.failed
 }
 
-fact init {
-  state = Handle -> Idle
-  s1 = Handle -> Unused
-  s2 = Handle -> Unused
-  inflight = Globals -> 0
+pred initial[pre: State] {
+  (state.pre) = Handle -> Idle
+  (s1.pre) = Handle -> Unused
+  (s2.pre) = Handle -> Unused
+  (inflight.pre) = Globals -> 0
 }
+fact init { initial[first] }
 
 -- app open
-pred open_2[h: Handle] {
-  Fired.action = Fired_open
-  Fired.arg1 = h
-  (((h.state) = Idle) and (let state_2 = state ++ (h -> Open) | (state' = state_2 and Fired.failed = none)))
+pred open_2[pre, post: State, h: Handle] {
+  pre.action = Fired_open
+  pre.arg1 = h
+  (((h.(state.pre)) = Idle) and (let state_2 = (state.pre) ++ (h -> Open) | ((state.post) = state_2 and pre.failed = none)))
 }
 
 -- app send
-pred send[h: Handle] {
-  Fired.action = Fired_send
-  Fired.arg1 = h
-  ((((h.state) = Open) and (((h.s1) = Unused) or ((h.s2) = Unused))) and (let s1_2 = s1 ++ (h -> Pending) | (let s2_2 = s2 ++ (h -> Pending) | (let s1_3 = (((h.s1) = Unused) => s1_2 else s1) | (let s2_3 = (((h.s1) = Unused) => s2 else s2_2) | (let inflight_2 = inflight ++ (Globals -> plus[(Globals.inflight), 1]) | (((not (plus[(Globals.inflight), 1] <= 10)) and (s1' = s1 and s2' = s2 and inflight' = inflight and Fired.failed = Violated_WellDefined)) or ((plus[(Globals.inflight), 1] <= 10) and (s1' = s1_3 and s2' = s2_3 and inflight' = inflight_2 and Fired.failed = none)))))))))
+pred send[pre, post: State, h: Handle] {
+  pre.action = Fired_send
+  pre.arg1 = h
+  ((((h.(state.pre)) = Open) and (((h.(s1.pre)) = Unused) or ((h.(s2.pre)) = Unused))) and (let s1_2 = (s1.pre) ++ (h -> Pending) | (let s2_2 = (s2.pre) ++ (h -> Pending) | (let s1_3 = (((h.(s1.pre)) = Unused) => s1_2 else (s1.pre)) | (let s2_3 = (((h.(s1.pre)) = Unused) => (s2.pre) else s2_2) | (let inflight_2 = (inflight.pre) ++ (Globals -> plus[(Globals.(inflight.pre)), 1]) | (((not (plus[(Globals.(inflight.pre)), 1] <= 10)) and ((s1.post) = (s1.pre) and (s2.post) = (s2.pre) and (inflight.post) = (inflight.pre) and pre.failed = Violated_WellDefined)) or ((plus[(Globals.(inflight.pre)), 1] <= 10) and ((s1.post) = s1_3 and (s2.post) = s2_3 and (inflight.post) = inflight_2 and pre.failed = none)))))))))
 }
 
 -- app cancel
-pred cancel[h: Handle] {
-  Fired.action = Fired_cancel
-  Fired.arg1 = h
-  ((((h.state) = Open) and (((h.s1) = Pending) or ((h.s2) = Pending))) and ((((h.s1) = Pending) and (let s1_2 = s1 ++ (h -> CancelRequested) | (s1' = s1_2 and s2' = s2 and Fired.failed = none))) or (((h.s2) = Pending) and (let s2_2 = s2 ++ (h -> CancelRequested) | (s1' = s1 and s2' = s2_2 and Fired.failed = none)))))
+pred cancel[pre, post: State, h: Handle] {
+  pre.action = Fired_cancel
+  pre.arg1 = h
+  ((((h.(state.pre)) = Open) and (((h.(s1.pre)) = Pending) or ((h.(s2.pre)) = Pending))) and ((((h.(s1.pre)) = Pending) and (let s1_2 = (s1.pre) ++ (h -> CancelRequested) | ((s1.post) = s1_2 and (s2.post) = (s2.pre) and pre.failed = none))) or (((h.(s2.pre)) = Pending) and (let s2_2 = (s2.pre) ++ (h -> CancelRequested) | ((s1.post) = (s1.pre) and (s2.post) = s2_2 and pre.failed = none)))))
 }
 
 -- app cleanup
-pred cleanup[h: Handle] {
-  Fired.action = Fired_cleanup
-  Fired.arg1 = h
-  (((h.state) = Open) and (let state_2 = state ++ (h -> Closing) | (let s1_2 = s1 ++ (h -> CancelRequested) | (let s1_3 = (((h.s1) = Pending) => s1_2 else s1) | (let s2_2 = s2 ++ (h -> CancelRequested) | (let s2_3 = (((h.s2) = Pending) => s2_2 else s2) | (state' = state_2 and s1' = s1_3 and s2' = s2_3 and Fired.failed = none)))))))
+pred cleanup[pre, post: State, h: Handle] {
+  pre.action = Fired_cleanup
+  pre.arg1 = h
+  (((h.(state.pre)) = Open) and (let state_2 = (state.pre) ++ (h -> Closing) | (let s1_2 = (s1.pre) ++ (h -> CancelRequested) | (let s1_3 = (((h.(s1.pre)) = Pending) => s1_2 else (s1.pre)) | (let s2_2 = (s2.pre) ++ (h -> CancelRequested) | (let s2_3 = (((h.(s2.pre)) = Pending) => s2_2 else (s2.pre)) | ((state.post) = state_2 and (s1.post) = s1_3 and (s2.post) = s2_3 and pre.failed = none)))))))
 }
 
 -- driver complete
-pred complete[h: Handle] {
-  Fired.action = Fired_complete
-  Fired.arg1 = h
-  (((((h.s1) = Pending) or ((h.s1) = CancelRequested)) or (((h.s2) = Pending) or ((h.s2) = CancelRequested))) and (((((h.s1) = Pending) or ((h.s1) = CancelRequested)) and (let s1_2 = s1 ++ (h -> Done) | (let inflight_2 = inflight ++ (Globals -> minus[(Globals.inflight), 1]) | (((not (minus[(Globals.inflight), 1] >= 0)) and (s1' = s1 and s2' = s2 and inflight' = inflight and Fired.failed = Violated_WellDefined)) or ((minus[(Globals.inflight), 1] >= 0) and (s1' = s1_2 and s2' = s2 and inflight' = inflight_2 and Fired.failed = none)))))) or ((((h.s2) = Pending) or ((h.s2) = CancelRequested)) and (let s2_2 = s2 ++ (h -> Done) | (let inflight_3 = inflight ++ (Globals -> minus[(Globals.inflight), 1]) | (((not (minus[(Globals.inflight), 1] >= 0)) and (s1' = s1 and s2' = s2 and inflight' = inflight and Fired.failed = Violated_WellDefined)) or ((minus[(Globals.inflight), 1] >= 0) and (s1' = s1 and s2' = s2_2 and inflight' = inflight_3 and Fired.failed = none))))))))
+pred complete[pre, post: State, h: Handle] {
+  pre.action = Fired_complete
+  pre.arg1 = h
+  (((((h.(s1.pre)) = Pending) or ((h.(s1.pre)) = CancelRequested)) or (((h.(s2.pre)) = Pending) or ((h.(s2.pre)) = CancelRequested))) and (((((h.(s1.pre)) = Pending) or ((h.(s1.pre)) = CancelRequested)) and (let s1_2 = (s1.pre) ++ (h -> Done) | (let inflight_2 = (inflight.pre) ++ (Globals -> minus[(Globals.(inflight.pre)), 1]) | (((not (minus[(Globals.(inflight.pre)), 1] >= 0)) and ((s1.post) = (s1.pre) and (s2.post) = (s2.pre) and (inflight.post) = (inflight.pre) and pre.failed = Violated_WellDefined)) or ((minus[(Globals.(inflight.pre)), 1] >= 0) and ((s1.post) = s1_2 and (s2.post) = (s2.pre) and (inflight.post) = inflight_2 and pre.failed = none)))))) or ((((h.(s2.pre)) = Pending) or ((h.(s2.pre)) = CancelRequested)) and (let s2_2 = (s2.pre) ++ (h -> Done) | (let inflight_3 = (inflight.pre) ++ (Globals -> minus[(Globals.(inflight.pre)), 1]) | (((not (minus[(Globals.(inflight.pre)), 1] >= 0)) and ((s1.post) = (s1.pre) and (s2.post) = (s2.pre) and (inflight.post) = (inflight.pre) and pre.failed = Violated_WellDefined)) or ((minus[(Globals.(inflight.pre)), 1] >= 0) and ((s1.post) = (s1.pre) and (s2.post) = s2_2 and (inflight.post) = inflight_3 and pre.failed = none))))))))
 }
 
 -- app close
-pred close[h: Handle] {
-  Fired.action = Fired_close
-  Fired.arg1 = h
-  (((((h.state) = Closing) and (not (((h.s1) = Pending) or ((h.s1) = CancelRequested)))) and (not (((h.s2) = Pending) or ((h.s2) = CancelRequested)))) and (let state_2 = state ++ (h -> Closed) | (state' = state_2 and Fired.failed = none)))
+pred close[pre, post: State, h: Handle] {
+  pre.action = Fired_close
+  pre.arg1 = h
+  (((((h.(state.pre)) = Closing) and (not (((h.(s1.pre)) = Pending) or ((h.(s1.pre)) = CancelRequested)))) and (not (((h.(s2.pre)) = Pending) or ((h.(s2.pre)) = CancelRequested)))) and (let state_2 = (state.pre) ++ (h -> Closed) | ((state.post) = state_2 and pre.failed = none)))
 }
 
 -- app reset
-pred reset[h: Handle] {
-  Fired.action = Fired_reset
-  Fired.arg1 = h
-  (((h.state) = Closed) and (let state_2 = state ++ (h -> Idle) | (let s1_2 = s1 ++ (h -> Unused) | (let s2_2 = s2 ++ (h -> Unused) | (state' = state_2 and s1' = s1_2 and s2' = s2_2 and Fired.failed = none)))))
+pred reset[pre, post: State, h: Handle] {
+  pre.action = Fired_reset
+  pre.arg1 = h
+  (((h.(state.pre)) = Closed) and (let state_2 = (state.pre) ++ (h -> Idle) | (let s1_2 = (s1.pre) ++ (h -> Unused) | (let s2_2 = (s2.pre) ++ (h -> Unused) | ((state.post) = state_2 and (s1.post) = s1_2 and (s2.post) = s2_2 and pre.failed = none)))))
 }
 
+-- every step is one action or a stutter; the last state takes no step, so a trace of n states shows
+-- the violations within n - 1 steps
 fact transitions {
-  always (stutter
-    or (some h: Handle | open_2[h])
-    or (some h: Handle | send[h])
-    or (some h: Handle | cancel[h])
-    or (some h: Handle | cleanup[h])
-    or (some h: Handle | complete[h])
-    or (some h: Handle | close[h])
-    or (some h: Handle | reset[h]))
+  all pre: State - last | let post = pre.next |
+    stutter[pre]
+    or (some h: Handle | open_2[pre, post, h])
+    or (some h: Handle | send[pre, post, h])
+    or (some h: Handle | cancel[pre, post, h])
+    or (some h: Handle | cleanup[pre, post, h])
+    or (some h: Handle | complete[pre, post, h])
+    or (some h: Handle | close[pre, post, h])
+    or (some h: Handle | reset[pre, post, h])
+  stutter[last]
 }
-
--- traces end in stuttering, so a trace of n states shows violations within n - 1 steps
-fact finite { eventually always stutter }
 
 -- each variable changes only in a step of an action that may assign it
 fact frame {
-  always (state' = state or some (Fired.action & (Fired_open + Fired_cleanup + Fired_close + Fired_reset)))
-  always (s1' = s1 or some (Fired.action & (Fired_send + Fired_cancel + Fired_cleanup + Fired_complete + Fired_reset)))
-  always (s2' = s2 or some (Fired.action & (Fired_send + Fired_cancel + Fired_cleanup + Fired_complete + Fired_reset)))
-  always (inflight' = inflight or some (Fired.action & (Fired_send + Fired_complete)))
+  all pre: State - last | let post = pre.next {
+    ((state.post) = (state.pre) or some (pre.action & (Fired_open + Fired_cleanup + Fired_close + Fired_reset)))
+    ((s1.post) = (s1.pre) or some (pre.action & (Fired_send + Fired_cancel + Fired_cleanup + Fired_complete + Fired_reset)))
+    ((s2.post) = (s2.pre) or some (pre.action & (Fired_send + Fired_cancel + Fired_cleanup + Fired_complete + Fired_reset)))
+    ((inflight.post) = (inflight.pre) or some (pre.action & (Fired_send + Fired_complete)))
+  }
 }
 
 -- no action can be taken
-pred deadlocked {
-  (((((((no h: Handle | ((h.state) = Idle)) and (no h: Handle | (((h.state) = Open) and (((h.s1) = Unused) or ((h.s2) = Unused))))) and (no h: Handle | ((((h.state) = Open) and (((h.s1) = Pending) or ((h.s2) = Pending))) and (((h.s1) = Pending) or ((h.s2) = Pending))))) and (no h: Handle | ((h.state) = Open))) and (no h: Handle | (((((h.s1) = Pending) or ((h.s1) = CancelRequested)) or (((h.s2) = Pending) or ((h.s2) = CancelRequested))) and ((((h.s1) = Pending) or ((h.s1) = CancelRequested)) or (((h.s2) = Pending) or ((h.s2) = CancelRequested)))))) and (no h: Handle | ((((h.state) = Closing) and (not (((h.s1) = Pending) or ((h.s1) = CancelRequested)))) and (not (((h.s2) = Pending) or ((h.s2) = CancelRequested)))))) and (no h: Handle | ((h.state) = Closed)))
+pred deadlocked[pre: State] {
+  (((((((no h: Handle | ((h.(state.pre)) = Idle)) and (no h: Handle | (((h.(state.pre)) = Open) and (((h.(s1.pre)) = Unused) or ((h.(s2.pre)) = Unused))))) and (no h: Handle | ((((h.(state.pre)) = Open) and (((h.(s1.pre)) = Pending) or ((h.(s2.pre)) = Pending))) and (((h.(s1.pre)) = Pending) or ((h.(s2.pre)) = Pending))))) and (no h: Handle | ((h.(state.pre)) = Open))) and (no h: Handle | (((((h.(s1.pre)) = Pending) or ((h.(s1.pre)) = CancelRequested)) or (((h.(s2.pre)) = Pending) or ((h.(s2.pre)) = CancelRequested))) and ((((h.(s1.pre)) = Pending) or ((h.(s1.pre)) = CancelRequested)) or (((h.(s2.pre)) = Pending) or ((h.(s2.pre)) = CancelRequested)))))) and (no h: Handle | ((((h.(state.pre)) = Closing) and (not (((h.(s1.pre)) = Pending) or ((h.(s1.pre)) = CancelRequested)))) and (not (((h.(s2.pre)) = Pending) or ((h.(s2.pre)) = CancelRequested)))))) and (no h: Handle | ((h.(state.pre)) = Closed)))
 }
 
 -- invariant ClosedHasNoOutstandingIo  WDM-FILE-4
-pred ClosedHasNoOutstandingIo_fails {
-  (not (all h: Handle | ((not ((h.state) = Closed)) or (not ((((h.s1) = Pending) or ((h.s1) = CancelRequested)) or (((h.s2) = Pending) or ((h.s2) = CancelRequested)))))))
+pred ClosedHasNoOutstandingIo_fails[pre: State] {
+  (not (all h: Handle | ((not ((h.(state.pre)) = Closed)) or (not ((((h.(s1.pre)) = Pending) or ((h.(s1.pre)) = CancelRequested)) or (((h.(s2.pre)) = Pending) or ((h.(s2.pre)) = CancelRequested)))))))
 }
-assert ClosedHasNoOutstandingIo { always not ClosedHasNoOutstandingIo_fails }
+assert ClosedHasNoOutstandingIo { all pre: State | not ClosedHasNoOutstandingIo_fails[pre] }
 
 -- hang NoHang
-pred NoHang_fails {
+pred NoHang_fails[pre: State] {
   (some none)
 }
-assert NoHang { always not NoHang_fails }
+assert NoHang { all pre: State | not NoHang_fails[pre] }
 
-pred WellDefined_fails_in_state {
+pred WellDefined_fails_in_state[pre: State] {
   (some none)
 }
 
 -- well defined WellDefined
-pred WellDefined_fails {
-  ((Violated_WellDefined in Fired.failed) or WellDefined_fails_in_state)
+pred WellDefined_fails[pre: State] {
+  ((Violated_WellDefined in pre.failed) or WellDefined_fails_in_state[pre])
 }
-assert WellDefined { always not WellDefined_fails }
+assert WellDefined { all pre: State | not WellDefined_fails[pre] }
 
-check ClosedHasNoOutstandingIo for 5 Int, 1..11 steps
-check NoHang for 5 Int, 1..11 steps
-check WellDefined for 5 Int, 1..11 steps
+check ClosedHasNoOutstandingIo for 1 but 5 Int, exactly 11 State, exactly 2 Handle
+check NoHang for 1 but 5 Int, exactly 11 State, exactly 2 Handle
+check WellDefined for 1 but 5 Int, exactly 11 State, exactly 2 Handle
