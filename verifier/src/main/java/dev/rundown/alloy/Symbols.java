@@ -79,7 +79,7 @@ final class Symbols {
    */
   private final Set<String> pcEnums = new TreeSet<>();
   private final Map<String, String> pcAtoms = new LinkedHashMap<>();
-  private String pcSig;
+  private final String pcSig;
   /** Owner sigs of globals and routine variables, in order of first appearance. */
   final Map<String, String> ownerSigs = new LinkedHashMap<>();
   final List<VarSym> vars = new ArrayList<>();
@@ -116,9 +116,7 @@ final class Symbols {
         pcEnums.add(e.name());
       }
     }
-    if (!pcEnums.isEmpty()) {
-      pcSig = names.fresh("Pc");
-    }
+    pcSig = pcEnums.isEmpty() ? null : names.fresh("Pc");
     Map<String, Integer> valueUses = new TreeMap<>();
     enumTypes.values().forEach(e -> e.values().forEach(v -> valueUses.merge(AlloyNames.legal(v), 1, Integer::sum)));
     for (Type.EnumType e : enumTypes.values()) {

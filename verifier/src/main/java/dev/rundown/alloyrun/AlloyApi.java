@@ -106,6 +106,9 @@ public final class AlloyApi {
       A4Options options = new A4Options();
       options.solver = SATFactory.get(solver);
       options.noOverflow = false;
+      // Alloy's bound-tightening pass resolves Pardinus' symbolic bounds over the whole universe; on the large
+      // models it was most of the translation time (minifilter, 3 steps: 29 s to 6 s without it, same CNF).
+      options.inferPartialInstance = false;
       try {
         A4Solution solution =
             TranslateAlloyToKodkod.execute_command(reporter, module.getAllReachableSigs(), command, options);
