@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * A model translated to Alloy at given bounds: the text (sigs, predicates, facts, assertions; no commands)
  * and what a solver's answer is read with: per state variable the relation to evaluate, per action its
- * label atom, per property the formulas that say where it fails. Immutable.
+ * label atom and (for a routine's or callback's step) its step atom, per property the formulas that say where it
+ * fails. Immutable.
  */
 public final class AlloyModel {
   /**

@@ -39,7 +39,7 @@ public final class AlloyEngine implements Engine {
     this.steps = steps;
   }
 
-  /** One solve: which properties it covered, over which lengths, and its cost. */
+  /** One solve: which properties it covered, over traces of how many steps, and its cost. */
   public record Solve(List<String> properties, int steps, boolean counterexample, long primaryVars,
       long vars, long clauses, double seconds) {}
 
