@@ -1,6 +1,7 @@
 package dev.rundown.alloy;
 
 import dev.rundown.ir.Model;
+import dev.rundown.ir.PropertyKind;
 import dev.rundown.ir.Type;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -162,8 +163,27 @@ public final class AlloyModel {
 
   /** A check that every property in {@code properties} (indices) holds, over traces of {@code steps} steps. */
   public String checkCommand(List<Integer> properties, int steps) {
-    String fails = properties.stream().map(p -> failsPreds.get(p) + "[pre]").collect(Collectors.joining(" or "));
-    return "check { all pre: State | not (" + fails + ") } " + scope(steps);
+    List<String> checks = new ArrayList<>();
+    String anywhere = properties.stream().filter(p -> !atLast(model.properties().get(p).kind()))
+        .map(p -> failsPreds.get(p) + "[pre]").collect(Collectors.joining(" or "));
+    if (!anywhere.isEmpty()) {
+      checks.add("(all pre: State | not (" + anywhere + "))");
+    }
+    String last = properties.stream().filter(p -> atLast(model.properties().get(p).kind()))
+        .map(p -> failsPreds.get(p) + "[last]").collect(Collectors.joining(" or "));
+    if (!last.isEmpty()) {
+      checks.add("(not (" + last + "))");
+    }
+    return "check { " + String.join(" and ", checks) + " } " + scope(steps);
+  }
+
+  /**
+   * Whether a property of {@code kind} is checked in the last state only: an at-end or hang property fails only
+   * in a deadlocked state, from which every step is a stutter, so a trace that breaks it anywhere breaks it in
+   * its last state too; checking one state instead of every one makes the solver's task far smaller.
+   */
+  public static boolean atLast(PropertyKind kind) {
+    return kind == PropertyKind.AT_END || kind == PropertyKind.HANG;
   }
 
   /**

@@ -463,7 +463,9 @@ public final class AlloyTranslator {
     line("-- " + prop.kind().name().toLowerCase().replace('_', ' ') + " " + prop.name()
         + (prop.rules().isEmpty() ? "" : "  " + String.join(", ", prop.rules())));
     line("pred " + failsPreds.get(p) + "[pre: State] {" + body(List.of(Logic.text(fails))) + "}");
-    line("assert " + asserts.get(p) + " { all pre: State | not " + failsPreds.get(p) + "[pre] }");
+    line(AlloyModel.atLast(prop.kind())
+        ? "assert " + asserts.get(p) + " { not " + failsPreds.get(p) + "[last] }"
+        : "assert " + asserts.get(p) + " { all pre: State | not " + failsPreds.get(p) + "[pre] }");
   }
 
   /** Some invariant, or in a deadlocked state some at-end or done formula, reads through an invalid index. */

@@ -112,7 +112,21 @@ final class ExprTranslator {
     if (isNone(a)) {
       return "(no " + value(b, s) + ")";
     }
+    // A read of a non-integer variable holds at most one atom, so "atom in read" says the same as "read = atom";
+    // it is one literal of the read's matrix where the equality is a conjunction over every atom of its type,
+    // and SAT solvers propagate it far better (a bounded check of wdm/irp-cancel at 20 steps: 48 s to 17 s).
+    if (!isInt(a.type()) && a instanceof Expr.Read && isAtom(b)) {
+      return "(" + value(b, s) + " in " + value(a, s) + ")";
+    }
+    if (!isInt(a.type()) && b instanceof Expr.Read && isAtom(a)) {
+      return "(" + value(a, s) + " in " + value(b, s) + ")";
+    }
     return "(" + value(a, s) + " = " + value(b, s) + ")";
+  }
+
+  /** Whether {@code e} is one atom: a constant other than none, or a quantified variable. */
+  private static boolean isAtom(Expr e) {
+    return (e instanceof Expr.Const && !isNone(e)) || e instanceof Expr.Bound;
   }
 
   private static boolean isNone(Expr e) {

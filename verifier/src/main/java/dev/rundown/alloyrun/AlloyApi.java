@@ -16,6 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kodkod.engine.satlab.SATFactory;
+import kodkod.engine.satlab.SATSolver;
+import kodkod.solvers.SAT4J;
+import org.sat4j.minisat.SolverFactory;
+import org.sat4j.specs.ISolver;
 
 /**
  * The one class that touches the Alloy API. Alloy keeps JVM-wide state (solver registry, counters), so every
@@ -32,11 +36,20 @@ public final class AlloyApi {
   /**
    * A solved command: whether it is satisfiable (for a check: a counterexample exists), the value of each
    * evaluated expression in the instance (tuples of atoms; a true formula is one empty tuple, a false one none),
-   * and the size of the CNF.
+   * the size of the CNF, and the seconds spent in all and in translating to CNF.
    */
   public record Answer(
       boolean satisfiable, List<List<List<String>>> values, long primaryVars, long vars, long clauses,
-      double seconds) {}
+      double seconds, double translateSeconds) {}
+
+  /** A solve was given up at its deadline: before the SAT solver started, or by SAT4J's own timeout. */
+  public static final class OutOfTime extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfTime() {
+      super("the time limit ran out during an Alloy solve");
+    }
+  }
 
   /** Lazily probes the solver registry once per JVM (class initialisation is once-only and thread-safe). */
   private static final class Registry {
@@ -86,25 +99,38 @@ public final class AlloyApi {
    * each of {@code evaluate} (Alloy expressions or formulas) in the instance found.
    */
   public static Answer solve(String text, String solver, List<String> evaluate) {
+    return solve(text, solver, evaluate, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #solve(String, String, List)}, given up with {@link OutOfTime} once {@code System.nanoTime()}
+   * passes {@code deadline}: checked when the CNF is ready, and during the search by SAT4J's timeout (the
+   * native solvers cannot be stopped, so their search runs to the end). Translation itself is not interrupted.
+   */
+  public static Answer solve(String text, String solver, List<String> evaluate, long deadline) {
     synchronized (LOCK) {
       if (!solvers().contains(solver)) {
         throw new AlloyException("SAT solver " + solver + " does not load here; available: " + solvers(), null);
       }
-      long[] cnf = new long[3];
+      long start = System.nanoTime();
+      long[] cnf = new long[4];
       A4Reporter reporter = new A4Reporter() {
         @Override
         public void solve(int plength, int primaryVars, int totalVars, int clauses) {
           cnf[0] = primaryVars;
           cnf[1] = totalVars;
           cnf[2] = clauses;
+          cnf[3] = System.nanoTime() - start;
+          if (System.nanoTime() - deadline >= 0) {
+            throw new OutOfTime();
+          }
         }
       };
-      long start = System.nanoTime();
       CompModule module = module(text, reporter);
       List<Command> commands = module.getAllCommands();
       Command command = commands.get(commands.size() - 1);
       A4Options options = new A4Options();
-      options.solver = SATFactory.get(solver);
+      options.solver = factory(solver, deadline);
       options.noOverflow = false;
       // Alloy's bound-tightening pass resolves Pardinus' symbolic bounds over the whole universe; on the large
       // models it was most of the translation time (minifilter, 3 steps: 29 s to 6 s without it, same CNF).
@@ -119,11 +145,57 @@ public final class AlloyApi {
           }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Answer(solution.satisfiable(), values, cnf[0], cnf[1], cnf[2], seconds);
-      } catch (Err e) {
-        throw new AlloyException("Alloy could not run the model: " + e.getMessage(), e);
+        return new Answer(solution.satisfiable(), values, cnf[0], cnf[1], cnf[2], seconds, cnf[3] / 1e9);
+      } catch (RuntimeException e) {
+        if (System.nanoTime() - deadline >= 0 && outOfTime(e)) {
+          throw new OutOfTime();
+        }
+        if (e instanceof Err) {
+          throw new AlloyException("Alloy could not run the model: " + e.getMessage(), e);
+        }
+        throw e;
       }
     }
+  }
+
+  /**
+   * The solver {@code id}; for SAT4J with no deadline the registry's, else one whose search stops at the deadline
+   * (Kodkod's SAT4J adapter then throws a RuntimeException, which Alloy wraps).
+   */
+  private static SATFactory factory(String id, long deadline) {
+    if (!id.equals("sat4j") || deadline == Long.MAX_VALUE) {
+      return SATFactory.get(id);
+    }
+    return new SATFactory() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public String id() {
+        return "sat4j";
+      }
+
+      @Override
+      public String type() {
+        return "java";
+      }
+
+      @Override
+      protected SATSolver createSolver() {
+        ISolver sat4j = SolverFactory.instance().defaultSolver();
+        sat4j.setTimeoutMs(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        return new SAT4J(sat4j);
+      }
+    };
+  }
+
+  /** Whether {@code e}, thrown past the deadline, is the deadline's doing: ours, or SAT4J's timeout wrapped. */
+  private static boolean outOfTime(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfTime || (t.getClass() == RuntimeException.class && "timed out".equals(t.getMessage()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static CompModule module(String text, A4Reporter reporter) {

@@ -37,7 +37,8 @@ final class Reports {
         run.symmetry(),
         run.result().stats(),
         run.result().stopped(),
-        run.outcomes().stream().map(Reports::property).collect(Collectors.toList()));
+        run.outcomes().stream().map(Reports::property).collect(Collectors.toList()),
+        run.result().crossCheck());
   }
 
   private static PropertyReport property(PropertyOutcome outcome) {

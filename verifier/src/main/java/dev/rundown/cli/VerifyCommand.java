@@ -83,7 +83,10 @@ final class VerifyCommand implements Callable<Integer> {
       names = "--time-limit",
       paramLabel = "DURATION",
       converter = Converters.TimeLimit.class,
-      description = "Stop after this long: 30s, 5m, 1h30m, or ISO-8601 such as PT30S.")
+      description = {
+        "Stop after this long: 30s, 5m, 1h30m, or ISO-8601 such as PT30S. Alloy then deepens its check",
+        "(1, 2, 3, 4, 6, 9, ... steps) and reports the steps it covered."
+      })
   Duration timeLimit;
 
   @Option(
@@ -102,7 +105,8 @@ final class VerifyCommand implements Callable<Integer> {
       defaultValue = "explicit",
       description = {
         "explicit: every reachable state (default); alloy: Alloy 6 bounded check, HOLDS meaning no violation",
-        "within --steps steps; both: explicit, then alloy, and exit 70 if they disagree."
+        "within --steps steps; both: explicit, then alloy, and exit 70 if they disagree; the report says over",
+        "how many steps alloy agreed."
       })
   EngineChoice engine;
 
@@ -110,7 +114,10 @@ final class VerifyCommand implements Callable<Integer> {
       names = "--steps",
       paramLabel = "K",
       converter = Converters.PositiveInt.class,
-      description = "Alloy: check traces of up to K steps (default: 20; with --engine both the explicit BFS depth + 1).")
+      description = {
+        "Alloy: check traces of up to K steps (default: 20; with --engine both the explicit BFS depth + 1,",
+        "approached within --time-limit, or 30s a model when neither is given)."
+      })
   Integer steps;
 
   @Option(

@@ -150,7 +150,8 @@ public final class Driver {
           new PropertyResult(r.property(), r.kind(), r.verdict(), r.rules(), trace), o.expectation(), o.met()));
     }
     List<PropertyResult> results = outcomes.stream().map(PropertyOutcome::result).collect(Collectors.toList());
-    EngineResult result = new EngineResult(results, run.result().stats(), run.result().stopped());
+    EngineResult result =
+        new EngineResult(results, run.result().stats(), run.result().stopped(), run.result().crossCheck());
     return new ModelRun(run.file(), run.model(), run.bounds(), run.engine(), run.symmetry(), result, outcomes);
   }
 

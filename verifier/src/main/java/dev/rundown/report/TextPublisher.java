@@ -1,5 +1,6 @@
 package dev.rundown.report;
 
+import dev.rundown.engine.CrossCheck;
 import dev.rundown.engine.Stats;
 import dev.rundown.engine.Verdict;
 import dev.rundown.ir.PropertyKind;
@@ -70,6 +71,7 @@ public final class TextPublisher {
       }
     }
     out.append('\n').append("  ").append(figures(model.stats())).append('\n');
+    model.crossCheck().ifPresent(check -> out.append("  ").append(crossCheck(check)).append('\n'));
     model
         .stopped()
         .ifPresent(
@@ -181,6 +183,13 @@ public final class TextPublisher {
               stats.peakHeapBytes() >> 20);
     }
     return line;
+  }
+
+  /** "alloy agrees within 12 of 27 steps (TIME_LIMIT reached)", or "alloy agrees within 27 steps". */
+  private static String crossCheck(CrossCheck check) {
+    String line = check.engine() + " agrees within " + (check.complete() ? "" : check.steps() + " of ")
+        + check.target() + (check.target() == 1 ? " step" : " steps");
+    return line + check.stopped().map(reason -> " (" + reason.name() + " reached)").orElse("");
   }
 
   private static void summary(StringBuilder out, RunReport report) {

@@ -5,16 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rundown.alloy.AlloyModel;
 import dev.rundown.alloy.AlloyTranslator;
+import dev.rundown.engine.Budget;
+import dev.rundown.engine.CheckRequest;
+import dev.rundown.engine.CrossCheck;
 import dev.rundown.engine.EngineResult;
 import dev.rundown.engine.PropertyResult;
+import dev.rundown.engine.StopReason;
 import dev.rundown.engine.Verdict;
 import dev.rundown.explore.ExplicitEngine;
 import dev.rundown.engine.ProgressListener;
 import dev.rundown.ir.Bounds;
 import dev.rundown.ir.Model;
+import dev.rundown.pipeline.BothEngines;
 import dev.rundown.pipeline.EngineAgreement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,5 +118,65 @@ class AlloyEngineTest {
       EngineResult explicit = new ExplicitEngine().check(AlloyModels.request(model, bounds), ProgressListener.NONE);
       assertEquals(List.of(), EngineAgreement.disagreements(explicit, alloy(model, bounds, 6), 6));
     }
+  }
+
+  @Test
+  void deepeningRoundsGrowByAboutHalfAndEndAtTheStepsAsked() {
+    assertEquals(List.of(1, 2, 3, 4, 6, 9, 13, 19, 27), AlloyEngine.deepening(27));
+    assertEquals(List.of(1, 2, 3), AlloyEngine.deepening(3));
+    assertEquals(List.of(0), AlloyEngine.deepening(0));
+  }
+
+  /**
+   * With a time limit the engine deepens; given time it reaches the steps asked with the verdicts and shortest
+   * traces of a single check, and a limit too short for any round leaves every property INCONCLUSIVE, stopped by
+   * the time limit, without an error.
+   */
+  @Test
+  void aTimeLimitDeepensAndStopsCleanly() {
+    Model model = AlloyModels.design("models/bench/handles-close-too-early.rundown");
+    Bounds bounds = Bounds.forModel(model, Map.of("Handle", 1));
+    EngineResult single = alloy(model, bounds, 6);
+    AlloyEngine.Run deep = new AlloyEngine("sat4j", 6).run(budgeted(model, bounds, Duration.ofMinutes(5)));
+    assertEquals(6, deep.reached());
+    assertEquals(Optional.empty(), deep.result().stopped());
+    assertEquals(List.of(1, 2, 3, 4, 6), deep.solves().stream().filter(s -> s.properties().size() > 1)
+        .map(AlloyEngine.Solve::steps).distinct().toList(), "one round per step of the schedule");
+    for (PropertyResult p : single.properties()) {
+      PropertyResult d = property(deep.result(), p.property());
+      assertEquals(p.verdict(), d.verdict(), p.property());
+      assertEquals(p.trace().map(t -> t.length()), d.trace().map(t -> t.length()), p.property());
+    }
+
+    AlloyEngine.Run none = new AlloyEngine("sat4j", 6).run(budgeted(model, bounds, Duration.ofNanos(1)));
+    assertEquals(-1, none.reached());
+    assertEquals(Optional.of(StopReason.TIME_LIMIT), none.result().stopped());
+    none.result().properties().forEach(p -> assertEquals(Verdict.INCONCLUSIVE, p.verdict(), p.property()));
+  }
+
+  private static CheckRequest budgeted(Model model, Bounds bounds, Duration limit) {
+    return new CheckRequest(model, bounds, false, false, Budget.UNLIMITED.withTimeLimit(limit));
+  }
+
+  /**
+   * {@code --engine both} reports the explicit verdicts and how far Alloy confirmed them: all the steps asked
+   * when given, else as far as its time allows towards the explicit depth + 1.
+   */
+  @Test
+  void bothEnginesReportHowFarAlloyAgreed() {
+    Model model = AlloyModels.design("models/bench/handles-close-too-early.rundown");
+    Bounds bounds = Bounds.forModel(model, Map.of("Handle", 1));
+    EngineResult explicit = new ExplicitEngine().check(AlloyModels.request(model, bounds), ProgressListener.NONE);
+    EngineResult fixed = new BothEngines("sat4j", OptionalInt.of(6))
+        .check(AlloyModels.request(model, bounds), ProgressListener.NONE);
+    assertEquals(explicit.properties(), fixed.properties());
+    assertEquals(Optional.of(new CrossCheck("alloy", 6, 6, Optional.empty())), fixed.crossCheck());
+
+    EngineResult timed = new BothEngines("sat4j", OptionalInt.empty())
+        .check(budgeted(model, bounds, Duration.ofSeconds(2)), ProgressListener.NONE);
+    CrossCheck check = timed.crossCheck().orElseThrow();
+    assertEquals(explicit.stats().depth() + 1, check.target());
+    assertTrue(check.steps() < check.target(), "2 s is too short for " + check.target() + " steps");
+    assertEquals(Optional.of(StopReason.TIME_LIMIT), check.stopped());
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Only {@code AlloyApi} refers to the Alloy, Kodkod or slf4j packages among the main sources. */
 class AlloyQuarantineTest {
-  private static final Pattern ALLOY = Pattern.compile("\\b(edu\\.mit\\.csail|kodkod\\.|org\\.slf4j|org\\.alloytools)");
+  private static final Pattern ALLOY = Pattern.compile("\\b(edu\\.mit\\.csail|kodkod\\.|org\\.slf4j|org\\.sat4j|org\\.alloytools)");
 
   @Test
   void onlyAlloyApiTouchesTheAlloyApi() throws IOException {

@@ -52,10 +52,23 @@ class AlloyCommandTest {
     model.get("properties").forEach(p -> assertEquals("HOLDS", p.get("verdict").asText()));
   }
 
+  /** A time limit too short for the steps asked: the steps covered, INCONCLUSIVE, exit 3 (a budget stopped it). */
+  @Test
+  void alloyStoppedByATimeLimitSaysHowFarItGot() throws IOException {
+    Cli run = Cli.run("verify", Cli.repo("models/wdm/irp-cancel/cancel-routine.rundown"), "--engine", "alloy",
+        "--steps", "27", "--time-limit", "2s", "--format", "json");
+    assertEquals(3, run.exit(), run.err());
+    JsonNode model = new ObjectMapper().readTree(run.out()).get("models").get(0);
+    assertEquals("TIME_LIMIT", model.get("stopped").asText());
+    assertTrue(model.get("stats").get("depth").asInt() < 27, model.toString());
+    model.get("properties").forEach(p -> assertEquals("INCONCLUSIVE", p.get("verdict").asText()));
+  }
+
   @Test
   void bothEnginesAgreeOnTheSeededBug() {
     Cli run = Cli.run("verify", CLOSE_TOO_EARLY, "--bound", "Handle=1", "--engine", "both", "--steps", "5");
     assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("\n  alloy agrees within 5 steps\n"), run.out());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.rundown.report;
 
 import com.google.common.collect.ImmutableMap;
+import dev.rundown.engine.CrossCheck;
 import dev.rundown.engine.Stats;
 import dev.rundown.engine.StopReason;
 import dev.rundown.engine.Verdict;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A hand-built run report for publisher tests: one clean model, one with two violations, one stopped early. */
+/**
+ * A hand-built run report for publisher tests: one clean model that Alloy confirmed part of the way, one with two
+ * violations, one stopped early.
+ */
 final class Reports {
   private Reports() {}
 
@@ -39,7 +43,7 @@ final class Reports {
         "models/bench/handles.rundown",
         "Handles",
         Bounds.of(Map.of("Handle", 2)),
-        "explicit",
+        "both",
         true,
         new Stats(300, 1014, 12, 0.25, 10L << 20, 0),
         Optional.empty(),
@@ -48,7 +52,8 @@ final class Reports {
                 List.of("WDM-FILE-4"), Optional.empty()),
             property("NoHang", PropertyKind.HANG, Verdict.HOLDS, Optional.empty(), true, List.of(), Optional.empty()),
             property("WellDefined", PropertyKind.WELL_DEFINED, Verdict.HOLDS, Optional.empty(), true, List.of(),
-                Optional.empty())));
+                Optional.empty())),
+        Optional.of(new CrossCheck("alloy", 9, 13, Optional.of(StopReason.TIME_LIMIT))));
   }
 
   private static ModelReport violated() {

@@ -58,56 +58,56 @@ fact init { initial[first] }
 pred open_2[pre, post: State, f: File] {
   pre.action = Fired_open
   pre.arg1 = f
-  (((f.((File <: state).pre)) = Unopened) and (let state_2 = ((File <: state).pre) ++ (f -> Open) | (((File <: state).post) = state_2 and pre.failed = none)))
+  ((Unopened in (f.((File <: state).pre))) and (let state_2 = ((File <: state).pre) ++ (f -> Open) | (((File <: state).post) = state_2 and pre.failed = none)))
 }
 
 -- app send
 pred send[pre, post: State, f: File] {
   pre.action = Fired_send
   pre.arg1 = f
-  ((((f.((File <: state).pre)) = Open) and (some r_2: Request | ((r_2.((Request <: state).pre)) = Free))) and (some r: Request | (((r.((Request <: state).pre)) = Free) and (let state_2 = ((Request <: state).pre) ++ (r -> Queued) | (let owner_2 = ((owner.pre) - (r -> File)) + (r -> f) | (let cancelRoutine_3 = ((cancelRoutine.pre) + (r)) | (((Request <: state).post) = state_2 and (owner.post) = owner_2 and (cancelRoutine.post) = cancelRoutine_3 and pre.failed = none)))))))
+  (((Open in (f.((File <: state).pre))) and (some r_2: Request | (Free in (r_2.((Request <: state).pre))))) and (some r: Request | ((Free in (r.((Request <: state).pre))) and (let state_2 = ((Request <: state).pre) ++ (r -> Queued) | (let owner_2 = ((owner.pre) - (r -> File)) + (r -> f) | (let cancelRoutine_3 = ((cancelRoutine.pre) + (r)) | (((Request <: state).post) = state_2 and (owner.post) = owner_2 and (cancelRoutine.post) = cancelRoutine_3 and pre.failed = none)))))))
 }
 
 -- iomgr cancelIrp
 pred cancelIrp[pre, post: State, r: Request] {
   pre.action = Fired_cancelIrp
   pre.arg1 = r
-  (((((r.((Request <: state).pre)) = Queued) or ((r.((Request <: state).pre)) = Dequeued)) and (not (r in (cancelled.pre)))) and (let cancelled_2 = ((cancelled.pre) + (r)) | (((r in (cancelRoutine.pre)) and (let cancelRoutine_3 = ((cancelRoutine.pre) - (r)) | (let inCancel_2 = ((inCancel.pre) + (r)) | ((cancelRoutine.post) = cancelRoutine_3 and (cancelled.post) = cancelled_2 and (inCancel.post) = inCancel_2 and pre.failed = none)))) or ((not (r in (cancelRoutine.pre))) and ((cancelRoutine.post) = (cancelRoutine.pre) and (cancelled.post) = cancelled_2 and (inCancel.post) = (inCancel.pre) and pre.failed = none)))))
+  ((((Queued in (r.((Request <: state).pre))) or (Dequeued in (r.((Request <: state).pre)))) and (not (r in (cancelled.pre)))) and (let cancelled_2 = ((cancelled.pre) + (r)) | (((r in (cancelRoutine.pre)) and (let cancelRoutine_3 = ((cancelRoutine.pre) - (r)) | (let inCancel_2 = ((inCancel.pre) + (r)) | ((cancelRoutine.post) = cancelRoutine_3 and (cancelled.post) = cancelled_2 and (inCancel.post) = inCancel_2 and pre.failed = none)))) or ((not (r in (cancelRoutine.pre))) and ((cancelRoutine.post) = (cancelRoutine.pre) and (cancelled.post) = cancelled_2 and (inCancel.post) = (inCancel.pre) and pre.failed = none)))))
 }
 
 -- driver cancelRoutine
 pred cancelRoutine_2[pre, post: State, r: Request] {
   pre.action = Fired_cancelRoutine
   pre.arg1 = r
-  ((r in (inCancel.pre)) and (let inCancel_2 = ((inCancel.pre) - (r)) | (let state_2 = ((Request <: state).pre) ++ (r -> Completed) | (((Request <: state).post) = state_2 and (inCancel.post) = inCancel_2 and pre.failed = ((not ((r.((Request <: state).pre)) = Completed)) => none else Violated_NoDoubleCompletion)))))
+  ((r in (inCancel.pre)) and (let inCancel_2 = ((inCancel.pre) - (r)) | (let state_2 = ((Request <: state).pre) ++ (r -> Completed) | (((Request <: state).post) = state_2 and (inCancel.post) = inCancel_2 and pre.failed = ((not (Completed in (r.((Request <: state).pre)))) => none else Violated_NoDoubleCompletion)))))
 }
 
 -- driver startIo
 pred startIo[pre, post: State, r: Request] {
   pre.action = Fired_startIo
   pre.arg1 = r
-  (((r.((Request <: state).pre)) = Queued) and (let state_2 = ((Request <: state).pre) ++ (r -> Dequeued) | (((Request <: state).post) = state_2 and pre.failed = none)))
+  ((Queued in (r.((Request <: state).pre))) and (let state_2 = ((Request <: state).pre) ++ (r -> Dequeued) | (((Request <: state).post) = state_2 and pre.failed = none)))
 }
 
 -- driver completeIo
 pred completeIo[pre, post: State, r: Request] {
   pre.action = Fired_completeIo
   pre.arg1 = r
-  (((r.((Request <: state).pre)) = Dequeued) and (let state_2 = ((Request <: state).pre) ++ (r -> Completed) | (((Request <: state).post) = state_2 and pre.failed = ((not ((r.((Request <: state).pre)) = Completed)) => none else Violated_NoDoubleCompletion))))
+  ((Dequeued in (r.((Request <: state).pre))) and (let state_2 = ((Request <: state).pre) ++ (r -> Completed) | (((Request <: state).post) = state_2 and pre.failed = ((not (Completed in (r.((Request <: state).pre)))) => none else Violated_NoDoubleCompletion))))
 }
 
 -- driver dispatchCleanup
 pred dispatchCleanup[pre, post: State, f: File] {
   pre.action = Fired_dispatchCleanup
   pre.arg1 = f
-  (((f.((File <: state).pre)) = Open) and (let state_2 = ((File <: state).pre) ++ (f -> CleanedUp) | (let cancelRoutine_3 = ((cancelRoutine.pre) - (Request1)) | (let state_3 = ((Request <: state).pre) ++ (Request1 -> Completed) | (let state_4 = ((Request1 in (cancelRoutine.pre)) => state_3 else ((Request <: state).pre)) | (let cancelRoutine_4 = ((Request1 in (cancelRoutine.pre)) => cancelRoutine_3 else (cancelRoutine.pre)) | (let state_5 = ((((Request1.(owner.pre)) = f) and ((Request1.((Request <: state).pre)) = Queued)) => state_4 else ((Request <: state).pre)) | (let cancelRoutine_5 = ((((Request1.(owner.pre)) = f) and ((Request1.((Request <: state).pre)) = Queued)) => cancelRoutine_4 else (cancelRoutine.pre)) | (let cancelRoutine_6 = (cancelRoutine_5 - (Request2)) | (let state_6 = state_5 ++ (Request2 -> Completed) | (let state_7 = ((Request2 in cancelRoutine_5) => state_6 else state_5) | (let cancelRoutine_7 = ((Request2 in cancelRoutine_5) => cancelRoutine_6 else cancelRoutine_5) | (let state_8 = ((((Request2.(owner.pre)) = f) and ((Request2.state_5) = Queued)) => state_7 else state_5) | (let cancelRoutine_8 = ((((Request2.(owner.pre)) = f) and ((Request2.state_5) = Queued)) => cancelRoutine_7 else cancelRoutine_5) | (((File <: state).post) = state_2 and ((Request <: state).post) = state_8 and (cancelRoutine.post) = cancelRoutine_8 and pre.failed = none)))))))))))))))
+  ((Open in (f.((File <: state).pre))) and (let state_2 = ((File <: state).pre) ++ (f -> CleanedUp) | (let cancelRoutine_3 = ((cancelRoutine.pre) - (Request1)) | (let state_3 = ((Request <: state).pre) ++ (Request1 -> Completed) | (let state_4 = ((Request1 in (cancelRoutine.pre)) => state_3 else ((Request <: state).pre)) | (let cancelRoutine_4 = ((Request1 in (cancelRoutine.pre)) => cancelRoutine_3 else (cancelRoutine.pre)) | (let state_5 = (((f in (Request1.(owner.pre))) and (Queued in (Request1.((Request <: state).pre)))) => state_4 else ((Request <: state).pre)) | (let cancelRoutine_5 = (((f in (Request1.(owner.pre))) and (Queued in (Request1.((Request <: state).pre)))) => cancelRoutine_4 else (cancelRoutine.pre)) | (let cancelRoutine_6 = (cancelRoutine_5 - (Request2)) | (let state_6 = state_5 ++ (Request2 -> Completed) | (let state_7 = ((Request2 in cancelRoutine_5) => state_6 else state_5) | (let cancelRoutine_7 = ((Request2 in cancelRoutine_5) => cancelRoutine_6 else cancelRoutine_5) | (let state_8 = (((f in (Request2.(owner.pre))) and (Queued in (Request2.state_5))) => state_7 else state_5) | (let cancelRoutine_8 = (((f in (Request2.(owner.pre))) and (Queued in (Request2.state_5))) => cancelRoutine_7 else cancelRoutine_5) | (((File <: state).post) = state_2 and ((Request <: state).post) = state_8 and (cancelRoutine.post) = cancelRoutine_8 and pre.failed = none)))))))))))))))
 }
 
 -- iomgr close
 pred close[pre, post: State, f: File] {
   pre.action = Fired_close
   pre.arg1 = f
-  ((((f.((File <: state).pre)) = CleanedUp) and (no r: Request | (((r.(owner.pre)) = f) and (((r.((Request <: state).pre)) = Queued) or ((r.((Request <: state).pre)) = Dequeued))))) and (let state_2 = ((File <: state).pre) ++ (f -> Closed) | (((File <: state).post) = state_2 and pre.failed = none)))
+  (((CleanedUp in (f.((File <: state).pre))) and (no r: Request | ((f in (r.(owner.pre))) and ((Queued in (r.((Request <: state).pre))) or (Dequeued in (r.((Request <: state).pre))))))) and (let state_2 = ((File <: state).pre) ++ (f -> Closed) | (((File <: state).post) = state_2 and pre.failed = none)))
 }
 
 -- every step is one action or a stutter; the last state takes no step, so a trace of n states shows
@@ -140,7 +140,7 @@ fact frame {
 
 -- no action can be taken
 pred deadlocked[pre: State] {
-  ((((((((no f: File | ((f.((File <: state).pre)) = Unopened)) and (no f: File | ((((f.((File <: state).pre)) = Open) and (some r_2: Request | ((r_2.((Request <: state).pre)) = Free))) and (some r: Request | ((r.((Request <: state).pre)) = Free))))) and (no r: Request | (((((r.((Request <: state).pre)) = Queued) or ((r.((Request <: state).pre)) = Dequeued)) and (not (r in (cancelled.pre)))) and (let cancelled_2 = ((cancelled.pre) + (r)) | ((r in (cancelRoutine.pre)) or (not (r in (cancelRoutine.pre)))))))) and (no r: Request | (r in (inCancel.pre)))) and (no r: Request | ((r.((Request <: state).pre)) = Queued))) and (no r: Request | ((r.((Request <: state).pre)) = Dequeued))) and (no f: File | ((f.((File <: state).pre)) = Open))) and (no f: File | (((f.((File <: state).pre)) = CleanedUp) and (no r: Request | (((r.(owner.pre)) = f) and (((r.((Request <: state).pre)) = Queued) or ((r.((Request <: state).pre)) = Dequeued)))))))
+  ((((((((no f: File | (Unopened in (f.((File <: state).pre)))) and (no f: File | (((Open in (f.((File <: state).pre))) and (some r_2: Request | (Free in (r_2.((Request <: state).pre))))) and (some r: Request | (Free in (r.((Request <: state).pre))))))) and (no r: Request | ((((Queued in (r.((Request <: state).pre))) or (Dequeued in (r.((Request <: state).pre)))) and (not (r in (cancelled.pre)))) and (let cancelled_2 = ((cancelled.pre) + (r)) | ((r in (cancelRoutine.pre)) or (not (r in (cancelRoutine.pre)))))))) and (no r: Request | (r in (inCancel.pre)))) and (no r: Request | (Queued in (r.((Request <: state).pre))))) and (no r: Request | (Dequeued in (r.((Request <: state).pre))))) and (no f: File | (Open in (f.((File <: state).pre))))) and (no f: File | ((CleanedUp in (f.((File <: state).pre))) and (no r: Request | ((f in (r.(owner.pre))) and ((Queued in (r.((Request <: state).pre))) or (Dequeued in (r.((Request <: state).pre)))))))))
 }
 
 -- assert NoDoubleCompletion  CAN-9, CAN-5
@@ -151,21 +151,21 @@ assert NoDoubleCompletion { all pre: State | not NoDoubleCompletion_fails[pre] }
 
 -- invariant NoIoAfterClose  WDM-FILE-4
 pred NoIoAfterClose_fails[pre: State] {
-  (not (all f: File | (all r: Request | ((not (((f.((File <: state).pre)) = Closed) and ((r.(owner.pre)) = f))) or ((r.((Request <: state).pre)) = Completed)))))
+  (not (all f: File | (all r: Request | ((not ((Closed in (f.((File <: state).pre))) and (f in (r.(owner.pre))))) or (Completed in (r.((Request <: state).pre)))))))
 }
 assert NoIoAfterClose { all pre: State | not NoIoAfterClose_fails[pre] }
 
 -- at end NoStrandedRequest  WDM-FILE-2, CAN-3
 pred NoStrandedRequest_fails[pre: State] {
-  (deadlocked[pre] and (not (all r: Request | (((r.((Request <: state).pre)) = Free) or (((r.((Request <: state).pre)) = Completed) and (not (r in (inCancel.pre))))))))
+  (deadlocked[pre] and (not (all r: Request | ((Free in (r.((Request <: state).pre))) or ((Completed in (r.((Request <: state).pre))) and (not (r in (inCancel.pre))))))))
 }
-assert NoStrandedRequest { all pre: State | not NoStrandedRequest_fails[pre] }
+assert NoStrandedRequest { not NoStrandedRequest_fails[last] }
 
 -- hang NoHang
 pred NoHang_fails[pre: State] {
   (some none)
 }
-assert NoHang { all pre: State | not NoHang_fails[pre] }
+assert NoHang { not NoHang_fails[last] }
 
 pred WellDefined_fails_in_state[pre: State] {
   (some none)

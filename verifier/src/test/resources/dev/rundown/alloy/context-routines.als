@@ -107,7 +107,7 @@ pred PostCreate_1[pre, post: State, s: Stream, opener: Int] {
   pre.step = step1
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s1) and (let PostCreate_c_2 = ((PostCreate_c.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s2) | ((PostCreate_pc.post) = PostCreate_pc_2 and (PostCreate_c.post) = PostCreate_c_2 and pre.failed = none))))
+  ((pc_s1 in (s.(PostCreate_pc.pre))[opener]) and (let PostCreate_c_2 = ((PostCreate_c.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s2) | ((PostCreate_pc.post) = PostCreate_pc_2 and (PostCreate_c.post) = PostCreate_c_2 and pre.failed = none))))
 }
 
 -- driver PostCreate.2  line 24: local tries: 0..2 = 0
@@ -116,7 +116,7 @@ pred PostCreate_2[pre, post: State, s: Stream, opener: Int] {
   pre.step = step2
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s2) and (let PostCreate_tries_2 = ((PostCreate_tries.pre) - (s -> opener -> Int)) + (s -> opener -> 0) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s3) | ((PostCreate_pc.post) = PostCreate_pc_2 and (PostCreate_tries.post) = PostCreate_tries_2 and pre.failed = none))))
+  ((pc_s2 in (s.(PostCreate_pc.pre))[opener]) and (let PostCreate_tries_2 = ((PostCreate_tries.pre) - (s -> opener -> Int)) + (s -> opener -> 0) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s3) | ((PostCreate_pc.post) = PostCreate_pc_2 and (PostCreate_tries.post) = PostCreate_tries_2 and pre.failed = none))))
 }
 
 -- driver PostCreate.3  line 25: while c == none and tries < 2
@@ -125,7 +125,7 @@ pred PostCreate_3[pre, post: State, s: Stream, opener: Int] {
   pre.step = step3
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s3) and (let PostCreate_c_2 = ((PostCreate_c.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s4) | (let PostCreate_tries_2 = ((PostCreate_tries.pre) - (s -> opener -> Int)) + (s -> opener -> 0) | (let PostCreate_pc_3 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s6) | (let PostCreate_pc_4 = (((no (s.(PostCreate_c.pre))[opener]) and ((s.(PostCreate_tries.pre))[opener] < 2)) => PostCreate_pc_2 else PostCreate_pc_3) | (let PostCreate_c_3 = (((no (s.(PostCreate_c.pre))[opener]) and ((s.(PostCreate_tries.pre))[opener] < 2)) => PostCreate_c_2 else (PostCreate_c.pre)) | (let PostCreate_tries_3 = (((no (s.(PostCreate_c.pre))[opener]) and ((s.(PostCreate_tries.pre))[opener] < 2)) => (PostCreate_tries.pre) else PostCreate_tries_2) | ((PostCreate_pc.post) = PostCreate_pc_4 and (PostCreate_c.post) = PostCreate_c_3 and (PostCreate_tries.post) = PostCreate_tries_3 and pre.failed = none)))))))))
+  ((pc_s3 in (s.(PostCreate_pc.pre))[opener]) and (let PostCreate_c_2 = ((PostCreate_c.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s4) | (let PostCreate_tries_2 = ((PostCreate_tries.pre) - (s -> opener -> Int)) + (s -> opener -> 0) | (let PostCreate_pc_3 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s6) | (let PostCreate_pc_4 = (((no (s.(PostCreate_c.pre))[opener]) and ((s.(PostCreate_tries.pre))[opener] < 2)) => PostCreate_pc_2 else PostCreate_pc_3) | (let PostCreate_c_3 = (((no (s.(PostCreate_c.pre))[opener]) and ((s.(PostCreate_tries.pre))[opener] < 2)) => PostCreate_c_2 else (PostCreate_c.pre)) | (let PostCreate_tries_3 = (((no (s.(PostCreate_c.pre))[opener]) and ((s.(PostCreate_tries.pre))[opener] < 2)) => (PostCreate_tries.pre) else PostCreate_tries_2) | ((PostCreate_pc.post) = PostCreate_pc_4 and (PostCreate_c.post) = PostCreate_c_3 and (PostCreate_tries.post) = PostCreate_tries_3 and pre.failed = none)))))))))
 }
 
 -- driver PostCreate.4  line 26: c := call FltAllocateContext()
@@ -134,7 +134,7 @@ pred PostCreate_4[pre, post: State, s: Stream, opener: Int] {
   pre.step = step4
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s4) and ((some c_2: Context | (((c_2.(life.pre)) = Unused) and (let life_2 = (life.pre) ++ (c_2 -> Allocated) | (let refs_2 = (refs.pre) ++ (c_2 -> 1) | (let PostCreate_c_2 = ((PostCreate_c.pre) - (s -> opener -> Context)) + (s -> opener -> c_2) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s5) | ((life.post) = life_2 and (refs.post) = refs_2 and (PostCreate_pc.post) = PostCreate_pc_2 and (PostCreate_c.post) = PostCreate_c_2 and pre.failed = none))))))) or (let PostCreate_c_3 = ((PostCreate_c.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_3 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s5) | ((life.post) = (life.pre) and (refs.post) = (refs.pre) and (PostCreate_pc.post) = PostCreate_pc_3 and (PostCreate_c.post) = PostCreate_c_3 and pre.failed = none)))))
+  ((pc_s4 in (s.(PostCreate_pc.pre))[opener]) and ((some c_2: Context | ((Unused in (c_2.(life.pre))) and (let life_2 = (life.pre) ++ (c_2 -> Allocated) | (let refs_2 = (refs.pre) ++ (c_2 -> 1) | (let PostCreate_c_2 = ((PostCreate_c.pre) - (s -> opener -> Context)) + (s -> opener -> c_2) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s5) | ((life.post) = life_2 and (refs.post) = refs_2 and (PostCreate_pc.post) = PostCreate_pc_2 and (PostCreate_c.post) = PostCreate_c_2 and pre.failed = none))))))) or (let PostCreate_c_3 = ((PostCreate_c.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_3 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s5) | ((life.post) = (life.pre) and (refs.post) = (refs.pre) and (PostCreate_pc.post) = PostCreate_pc_3 and (PostCreate_c.post) = PostCreate_c_3 and pre.failed = none)))))
 }
 
 -- driver PostCreate.5  line 27: tries := tries + 1
@@ -143,7 +143,7 @@ pred PostCreate_5[pre, post: State, s: Stream, opener: Int] {
   pre.step = step5
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s5) and (let PostCreate_tries_2 = ((PostCreate_tries.pre) - (s -> opener -> Int)) + (s -> opener -> plus[(s.(PostCreate_tries.pre))[opener], 1]) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s3) | (((not (plus[(s.(PostCreate_tries.pre))[opener], 1] <= 2)) and ((PostCreate_pc.post) = (PostCreate_pc.pre) and (PostCreate_tries.post) = (PostCreate_tries.pre) and pre.failed = Violated_WellDefined)) or ((plus[(s.(PostCreate_tries.pre))[opener], 1] <= 2) and ((PostCreate_pc.post) = PostCreate_pc_2 and (PostCreate_tries.post) = PostCreate_tries_2 and pre.failed = none))))))
+  ((pc_s5 in (s.(PostCreate_pc.pre))[opener]) and (let PostCreate_tries_2 = ((PostCreate_tries.pre) - (s -> opener -> Int)) + (s -> opener -> plus[(s.(PostCreate_tries.pre))[opener], 1]) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s3) | (((not (plus[(s.(PostCreate_tries.pre))[opener], 1] <= 2)) and ((PostCreate_pc.post) = (PostCreate_pc.pre) and (PostCreate_tries.post) = (PostCreate_tries.pre) and pre.failed = Violated_WellDefined)) or ((plus[(s.(PostCreate_tries.pre))[opener], 1] <= 2) and ((PostCreate_pc.post) = PostCreate_pc_2 and (PostCreate_tries.post) = PostCreate_tries_2 and pre.failed = none))))))
 }
 
 -- driver PostCreate.6  line 29: if c == none
@@ -152,7 +152,7 @@ pred PostCreate_6[pre, post: State, s: Stream, opener: Int] {
   pre.step = step6
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s6) and (let PostCreate_c_2 = ((PostCreate_c.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s7) | (let PostCreate_pc_3 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s9) | (let PostCreate_pc_4 = ((no (s.(PostCreate_c.pre))[opener]) => PostCreate_pc_2 else PostCreate_pc_3) | (let PostCreate_c_3 = ((no (s.(PostCreate_c.pre))[opener]) => PostCreate_c_2 else (PostCreate_c.pre)) | ((PostCreate_pc.post) = PostCreate_pc_4 and (PostCreate_c.post) = PostCreate_c_3 and pre.failed = none)))))))
+  ((pc_s6 in (s.(PostCreate_pc.pre))[opener]) and (let PostCreate_c_2 = ((PostCreate_c.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s7) | (let PostCreate_pc_3 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s9) | (let PostCreate_pc_4 = ((no (s.(PostCreate_c.pre))[opener]) => PostCreate_pc_2 else PostCreate_pc_3) | (let PostCreate_c_3 = ((no (s.(PostCreate_c.pre))[opener]) => PostCreate_c_2 else (PostCreate_c.pre)) | ((PostCreate_pc.post) = PostCreate_pc_4 and (PostCreate_c.post) = PostCreate_c_3 and pre.failed = none)))))))
 }
 
 -- driver PostCreate.7  line 30: pending -= 1
@@ -161,7 +161,7 @@ pred PostCreate_7[pre, post: State, s: Stream, opener: Int] {
   pre.step = step7
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s7) and (let pending_2 = (pending.pre) ++ (Globals -> minus[(Globals.(pending.pre)), 1]) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s8) | (((not (minus[(Globals.(pending.pre)), 1] >= 0)) and ((pending.post) = (pending.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and pre.failed = Violated_WellDefined)) or ((minus[(Globals.(pending.pre)), 1] >= 0) and ((pending.post) = pending_2 and (PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none))))))
+  ((pc_s7 in (s.(PostCreate_pc.pre))[opener]) and (let pending_2 = (pending.pre) ++ (Globals -> minus[(Globals.(pending.pre)), 1]) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s8) | (((not (minus[(Globals.(pending.pre)), 1] >= 0)) and ((pending.post) = (pending.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and pre.failed = Violated_WellDefined)) or ((minus[(Globals.(pending.pre)), 1] >= 0) and ((pending.post) = pending_2 and (PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none))))))
 }
 
 -- driver PostCreate.8  line 31: return
@@ -170,7 +170,7 @@ pred PostCreate_8[pre, post: State, s: Stream, opener: Int] {
   pre.step = step8
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s8) and (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_done) | ((PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none)))
+  ((pc_s8 in (s.(PostCreate_pc.pre))[opener]) and (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_done) | ((PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none)))
 }
 
 -- driver PostCreate.9  line 33: c.member := true
@@ -179,7 +179,7 @@ pred PostCreate_9[pre, post: State, s: Stream, opener: Int] {
   pre.step = step9
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s9) and (let member_2 = ((member.pre) + ((s.(PostCreate_c.pre))[opener])) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s10) | (((not (some (s.(PostCreate_c.pre))[opener])) and ((member.post) = (member.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (s.(PostCreate_c.pre))[opener]) and ((member.post) = member_2 and (PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none))))))
+  ((pc_s9 in (s.(PostCreate_pc.pre))[opener]) and (let member_2 = ((member.pre) + ((s.(PostCreate_c.pre))[opener])) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s10) | (((not (some (s.(PostCreate_c.pre))[opener])) and ((member.post) = (member.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (s.(PostCreate_c.pre))[opener]) and ((member.post) = member_2 and (PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none))))))
 }
 
 -- driver PostCreate.10  line 34: r, old := call FltSetStreamContext(s, c)
@@ -188,7 +188,7 @@ pred PostCreate_10[pre, post: State, s: Stream, opener: Int] {
   pre.step = step10
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s10) and (((not ((no (s.(PostCreate_c.pre))[opener]) or (some (s.(PostCreate_c.pre))[opener]))) and ((life.post) = (life.pre) and (refs.post) = (refs.pre) and (ctx.post) = (ctx.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and (PostCreate_r.post) = (PostCreate_r.pre) and (PostCreate_old.post) = (PostCreate_old.pre) and pre.failed = Violated_WellDefined)) or (((no (s.(PostCreate_c.pre))[opener]) or (some (s.(PostCreate_c.pre))[opener])) and (((no (s.(ctx.pre))) and (let ctx_2 = ((ctx.pre) - (s -> Context)) + (s -> (s.(PostCreate_c.pre))[opener]) | (let life_2 = (life.pre) ++ ((s.(PostCreate_c.pre))[opener] -> Attached) | (let refs_2 = (refs.pre) ++ ((s.(PostCreate_c.pre))[opener] -> plus[((s.(PostCreate_c.pre))[opener].(refs.pre)), 1]) | (let PostCreate_r_2 = ((PostCreate_r.pre) - (s -> opener -> SetResult)) + (s -> opener -> Ok) | (let PostCreate_old_2 = ((PostCreate_old.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s11) | ((((not (some (s.(PostCreate_c.pre))[opener])) or (not (((some (s.(PostCreate_c.pre))[opener]) and (some (s.(PostCreate_c.pre))[opener])) and (plus[((s.(PostCreate_c.pre))[opener].(refs.pre)), 1] <= 4)))) and ((life.post) = (life.pre) and (refs.post) = (refs.pre) and (ctx.post) = (ctx.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and (PostCreate_r.post) = (PostCreate_r.pre) and (PostCreate_old.post) = (PostCreate_old.pre) and pre.failed = (((not (no (s.(PostCreate_c.pre))[opener])) and (((s.(PostCreate_c.pre))[opener].(life.pre)) = Allocated)) => none else Violated_SetOnlyAllocated) + Violated_WellDefined)) or ((not ((not (some (s.(PostCreate_c.pre))[opener])) or (not (((some (s.(PostCreate_c.pre))[opener]) and (some (s.(PostCreate_c.pre))[opener])) and (plus[((s.(PostCreate_c.pre))[opener].(refs.pre)), 1] <= 4))))) and ((life.post) = life_2 and (refs.post) = refs_2 and (ctx.post) = ctx_2 and (PostCreate_pc.post) = PostCreate_pc_2 and (PostCreate_r.post) = PostCreate_r_2 and (PostCreate_old.post) = PostCreate_old_2 and pre.failed = (((not (no (s.(PostCreate_c.pre))[opener])) and (((s.(PostCreate_c.pre))[opener].(life.pre)) = Allocated)) => none else Violated_SetOnlyAllocated))))))))))) or ((not (no (s.(ctx.pre)))) and (let refs_3 = (refs.pre) ++ ((s.(ctx.pre)) -> plus[((s.(ctx.pre)).(refs.pre)), 1]) | (let PostCreate_r_3 = ((PostCreate_r.pre) - (s -> opener -> SetResult)) + (s -> opener -> AlreadyDefined) | (let PostCreate_old_3 = ((PostCreate_old.pre) - (s -> opener -> Context)) + (s -> opener -> (s.(ctx.pre))) | (let PostCreate_old_4 = (PostCreate_old_3 - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_3 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s11) | (((not (((some (s.(ctx.pre))) and (some (s.(ctx.pre)))) and (plus[((s.(ctx.pre)).(refs.pre)), 1] <= 4))) and ((life.post) = (life.pre) and (refs.post) = (refs.pre) and (ctx.post) = (ctx.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and (PostCreate_r.post) = (PostCreate_r.pre) and (PostCreate_old.post) = (PostCreate_old.pre) and pre.failed = (((not (no (s.(PostCreate_c.pre))[opener])) and (((s.(PostCreate_c.pre))[opener].(life.pre)) = Allocated)) => none else Violated_SetOnlyAllocated) + Violated_WellDefined)) or ((((some (s.(ctx.pre))) and (some (s.(ctx.pre)))) and (plus[((s.(ctx.pre)).(refs.pre)), 1] <= 4)) and ((life.post) = (life.pre) and (refs.post) = refs_3 and (ctx.post) = (ctx.pre) and (PostCreate_pc.post) = PostCreate_pc_3 and (PostCreate_r.post) = PostCreate_r_3 and (PostCreate_old.post) = PostCreate_old_4 and pre.failed = (((not (no (s.(PostCreate_c.pre))[opener])) and (((s.(PostCreate_c.pre))[opener].(life.pre)) = Allocated)) => none else Violated_SetOnlyAllocated))))))))))))))
+  ((pc_s10 in (s.(PostCreate_pc.pre))[opener]) and (((not ((no (s.(PostCreate_c.pre))[opener]) or (some (s.(PostCreate_c.pre))[opener]))) and ((life.post) = (life.pre) and (refs.post) = (refs.pre) and (ctx.post) = (ctx.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and (PostCreate_r.post) = (PostCreate_r.pre) and (PostCreate_old.post) = (PostCreate_old.pre) and pre.failed = Violated_WellDefined)) or (((no (s.(PostCreate_c.pre))[opener]) or (some (s.(PostCreate_c.pre))[opener])) and (((no (s.(ctx.pre))) and (let ctx_2 = ((ctx.pre) - (s -> Context)) + (s -> (s.(PostCreate_c.pre))[opener]) | (let life_2 = (life.pre) ++ ((s.(PostCreate_c.pre))[opener] -> Attached) | (let refs_2 = (refs.pre) ++ ((s.(PostCreate_c.pre))[opener] -> plus[((s.(PostCreate_c.pre))[opener].(refs.pre)), 1]) | (let PostCreate_r_2 = ((PostCreate_r.pre) - (s -> opener -> SetResult)) + (s -> opener -> Ok) | (let PostCreate_old_2 = ((PostCreate_old.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s11) | ((((not (some (s.(PostCreate_c.pre))[opener])) or (not (((some (s.(PostCreate_c.pre))[opener]) and (some (s.(PostCreate_c.pre))[opener])) and (plus[((s.(PostCreate_c.pre))[opener].(refs.pre)), 1] <= 4)))) and ((life.post) = (life.pre) and (refs.post) = (refs.pre) and (ctx.post) = (ctx.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and (PostCreate_r.post) = (PostCreate_r.pre) and (PostCreate_old.post) = (PostCreate_old.pre) and pre.failed = (((not (no (s.(PostCreate_c.pre))[opener])) and (Allocated in ((s.(PostCreate_c.pre))[opener].(life.pre)))) => none else Violated_SetOnlyAllocated) + Violated_WellDefined)) or ((not ((not (some (s.(PostCreate_c.pre))[opener])) or (not (((some (s.(PostCreate_c.pre))[opener]) and (some (s.(PostCreate_c.pre))[opener])) and (plus[((s.(PostCreate_c.pre))[opener].(refs.pre)), 1] <= 4))))) and ((life.post) = life_2 and (refs.post) = refs_2 and (ctx.post) = ctx_2 and (PostCreate_pc.post) = PostCreate_pc_2 and (PostCreate_r.post) = PostCreate_r_2 and (PostCreate_old.post) = PostCreate_old_2 and pre.failed = (((not (no (s.(PostCreate_c.pre))[opener])) and (Allocated in ((s.(PostCreate_c.pre))[opener].(life.pre)))) => none else Violated_SetOnlyAllocated))))))))))) or ((not (no (s.(ctx.pre)))) and (let refs_3 = (refs.pre) ++ ((s.(ctx.pre)) -> plus[((s.(ctx.pre)).(refs.pre)), 1]) | (let PostCreate_r_3 = ((PostCreate_r.pre) - (s -> opener -> SetResult)) + (s -> opener -> AlreadyDefined) | (let PostCreate_old_3 = ((PostCreate_old.pre) - (s -> opener -> Context)) + (s -> opener -> (s.(ctx.pre))) | (let PostCreate_old_4 = (PostCreate_old_3 - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_3 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s11) | (((not (((some (s.(ctx.pre))) and (some (s.(ctx.pre)))) and (plus[((s.(ctx.pre)).(refs.pre)), 1] <= 4))) and ((life.post) = (life.pre) and (refs.post) = (refs.pre) and (ctx.post) = (ctx.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and (PostCreate_r.post) = (PostCreate_r.pre) and (PostCreate_old.post) = (PostCreate_old.pre) and pre.failed = (((not (no (s.(PostCreate_c.pre))[opener])) and (Allocated in ((s.(PostCreate_c.pre))[opener].(life.pre)))) => none else Violated_SetOnlyAllocated) + Violated_WellDefined)) or ((((some (s.(ctx.pre))) and (some (s.(ctx.pre)))) and (plus[((s.(ctx.pre)).(refs.pre)), 1] <= 4)) and ((life.post) = (life.pre) and (refs.post) = refs_3 and (ctx.post) = (ctx.pre) and (PostCreate_pc.post) = PostCreate_pc_3 and (PostCreate_r.post) = PostCreate_r_3 and (PostCreate_old.post) = PostCreate_old_4 and pre.failed = (((not (no (s.(PostCreate_c.pre))[opener])) and (Allocated in ((s.(PostCreate_c.pre))[opener].(life.pre)))) => none else Violated_SetOnlyAllocated))))))))))))))
 }
 
 -- driver PostCreate.11  line 35: if r == AlreadyDefined
@@ -197,7 +197,7 @@ pred PostCreate_11[pre, post: State, s: Stream, opener: Int] {
   pre.step = step11
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s11) and (let PostCreate_r_2 = ((PostCreate_r.pre) - (s -> opener -> SetResult)) + (s -> opener -> Ok) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s12) | (let PostCreate_r_3 = ((PostCreate_r.pre) - (s -> opener -> SetResult)) + (s -> opener -> Ok) | (let PostCreate_pc_3 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s13) | (let PostCreate_pc_4 = (((s.(PostCreate_r.pre))[opener] = AlreadyDefined) => PostCreate_pc_2 else PostCreate_pc_3) | (let PostCreate_r_4 = (((s.(PostCreate_r.pre))[opener] = AlreadyDefined) => PostCreate_r_2 else PostCreate_r_3) | ((PostCreate_pc.post) = PostCreate_pc_4 and (PostCreate_r.post) = PostCreate_r_4 and pre.failed = none))))))))
+  ((pc_s11 in (s.(PostCreate_pc.pre))[opener]) and (let PostCreate_r_2 = ((PostCreate_r.pre) - (s -> opener -> SetResult)) + (s -> opener -> Ok) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s12) | (let PostCreate_r_3 = ((PostCreate_r.pre) - (s -> opener -> SetResult)) + (s -> opener -> Ok) | (let PostCreate_pc_3 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s13) | (let PostCreate_pc_4 = ((AlreadyDefined in (s.(PostCreate_r.pre))[opener]) => PostCreate_pc_2 else PostCreate_pc_3) | (let PostCreate_r_4 = ((AlreadyDefined in (s.(PostCreate_r.pre))[opener]) => PostCreate_r_2 else PostCreate_r_3) | ((PostCreate_pc.post) = PostCreate_pc_4 and (PostCreate_r.post) = PostCreate_r_4 and pre.failed = none))))))))
 }
 
 -- driver PostCreate.12  line 38: old := none
@@ -206,7 +206,7 @@ pred PostCreate_12[pre, post: State, s: Stream, opener: Int] {
   pre.step = step12
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s12) and (let PostCreate_old_2 = ((PostCreate_old.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s14) | ((PostCreate_pc.post) = PostCreate_pc_2 and (PostCreate_old.post) = PostCreate_old_2 and pre.failed = none))))
+  ((pc_s12 in (s.(PostCreate_pc.pre))[opener]) and (let PostCreate_old_2 = ((PostCreate_old.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s14) | ((PostCreate_pc.post) = PostCreate_pc_2 and (PostCreate_old.post) = PostCreate_old_2 and pre.failed = none))))
 }
 
 -- driver PostCreate.13  line 40: skip
@@ -215,7 +215,7 @@ pred PostCreate_13[pre, post: State, s: Stream, opener: Int] {
   pre.step = step13
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s13) and (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s14) | ((PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none)))
+  ((pc_s13 in (s.(PostCreate_pc.pre))[opener]) and (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s14) | ((PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none)))
 }
 
 -- driver PostCreate.14  line 42: call FltReleaseContext(c)
@@ -224,7 +224,7 @@ pred PostCreate_14[pre, post: State, s: Stream, opener: Int] {
   pre.step = step14
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s14) and (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s15) | ((PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none)))
+  ((pc_s14 in (s.(PostCreate_pc.pre))[opener]) and (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s15) | ((PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none)))
 }
 
 -- driver PostCreate.15  line 59: assert not c.life in {Unused, Freeing, Freed} and c.refs ...
@@ -233,7 +233,7 @@ pred PostCreate_15[pre, post: State, s: Stream, opener: Int] {
   pre.step = step15
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s15) and (((not ((some (s.(PostCreate_c.pre))[opener]) and ((((((s.(PostCreate_c.pre))[opener].(life.pre)) = Unused) or (((s.(PostCreate_c.pre))[opener].(life.pre)) = Freeing)) or (((s.(PostCreate_c.pre))[opener].(life.pre)) = Freed)) or (some (s.(PostCreate_c.pre))[opener])))) and ((PostCreate_pc.post) = (PostCreate_pc.pre) and pre.failed = Violated_WellDefined)) or (((some (s.(PostCreate_c.pre))[opener]) and ((((((s.(PostCreate_c.pre))[opener].(life.pre)) = Unused) or (((s.(PostCreate_c.pre))[opener].(life.pre)) = Freeing)) or (((s.(PostCreate_c.pre))[opener].(life.pre)) = Freed)) or (some (s.(PostCreate_c.pre))[opener]))) and (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s16) | ((PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = (((not (((((s.(PostCreate_c.pre))[opener].(life.pre)) = Unused) or (((s.(PostCreate_c.pre))[opener].(life.pre)) = Freeing)) or (((s.(PostCreate_c.pre))[opener].(life.pre)) = Freed))) and (((s.(PostCreate_c.pre))[opener].(refs.pre)) >= 1)) => none else Violated_NoUseAfterFree))))))
+  ((pc_s15 in (s.(PostCreate_pc.pre))[opener]) and (((not ((some (s.(PostCreate_c.pre))[opener]) and ((((Unused in ((s.(PostCreate_c.pre))[opener].(life.pre))) or (Freeing in ((s.(PostCreate_c.pre))[opener].(life.pre)))) or (Freed in ((s.(PostCreate_c.pre))[opener].(life.pre)))) or (some (s.(PostCreate_c.pre))[opener])))) and ((PostCreate_pc.post) = (PostCreate_pc.pre) and pre.failed = Violated_WellDefined)) or (((some (s.(PostCreate_c.pre))[opener]) and ((((Unused in ((s.(PostCreate_c.pre))[opener].(life.pre))) or (Freeing in ((s.(PostCreate_c.pre))[opener].(life.pre)))) or (Freed in ((s.(PostCreate_c.pre))[opener].(life.pre)))) or (some (s.(PostCreate_c.pre))[opener]))) and (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s16) | ((PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = (((not (((Unused in ((s.(PostCreate_c.pre))[opener].(life.pre))) or (Freeing in ((s.(PostCreate_c.pre))[opener].(life.pre)))) or (Freed in ((s.(PostCreate_c.pre))[opener].(life.pre))))) and (((s.(PostCreate_c.pre))[opener].(refs.pre)) >= 1)) => none else Violated_NoUseAfterFree))))))
 }
 
 -- driver PostCreate.16  line 60: c.refs := c.refs - 1
@@ -242,7 +242,7 @@ pred PostCreate_16[pre, post: State, s: Stream, opener: Int] {
   pre.step = step16
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s16) and (let refs_2 = (refs.pre) ++ ((s.(PostCreate_c.pre))[opener] -> minus[((s.(PostCreate_c.pre))[opener].(refs.pre)), 1]) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s17) | (((not (((some (s.(PostCreate_c.pre))[opener]) and (some (s.(PostCreate_c.pre))[opener])) and (minus[((s.(PostCreate_c.pre))[opener].(refs.pre)), 1] >= minus[0, 1]))) and ((refs.post) = (refs.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and pre.failed = Violated_WellDefined)) or ((((some (s.(PostCreate_c.pre))[opener]) and (some (s.(PostCreate_c.pre))[opener])) and (minus[((s.(PostCreate_c.pre))[opener].(refs.pre)), 1] >= minus[0, 1])) and ((refs.post) = refs_2 and (PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none))))))
+  ((pc_s16 in (s.(PostCreate_pc.pre))[opener]) and (let refs_2 = (refs.pre) ++ ((s.(PostCreate_c.pre))[opener] -> minus[((s.(PostCreate_c.pre))[opener].(refs.pre)), 1]) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s17) | (((not (((some (s.(PostCreate_c.pre))[opener]) and (some (s.(PostCreate_c.pre))[opener])) and (minus[((s.(PostCreate_c.pre))[opener].(refs.pre)), 1] >= minus[0, 1]))) and ((refs.post) = (refs.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and pre.failed = Violated_WellDefined)) or ((((some (s.(PostCreate_c.pre))[opener]) and (some (s.(PostCreate_c.pre))[opener])) and (minus[((s.(PostCreate_c.pre))[opener].(refs.pre)), 1] >= minus[0, 1])) and ((refs.post) = refs_2 and (PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none))))))
 }
 
 -- driver PostCreate.17  line 61: if c.refs == 0
@@ -251,7 +251,7 @@ pred PostCreate_17[pre, post: State, s: Stream, opener: Int] {
   pre.step = step17
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s17) and (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s18) | (let PostCreate_c_2 = ((PostCreate_c.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_3 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s22) | (let PostCreate_pc_4 = ((((s.(PostCreate_c.pre))[opener].(refs.pre)) = 0) => PostCreate_pc_2 else PostCreate_pc_3) | (let PostCreate_c_3 = ((((s.(PostCreate_c.pre))[opener].(refs.pre)) = 0) => (PostCreate_c.pre) else PostCreate_c_2) | (((not (some (s.(PostCreate_c.pre))[opener])) and ((PostCreate_pc.post) = (PostCreate_pc.pre) and (PostCreate_c.post) = (PostCreate_c.pre) and pre.failed = Violated_WellDefined)) or ((some (s.(PostCreate_c.pre))[opener]) and ((PostCreate_pc.post) = PostCreate_pc_4 and (PostCreate_c.post) = PostCreate_c_3 and pre.failed = none)))))))))
+  ((pc_s17 in (s.(PostCreate_pc.pre))[opener]) and (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s18) | (let PostCreate_c_2 = ((PostCreate_c.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_3 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s22) | (let PostCreate_pc_4 = ((((s.(PostCreate_c.pre))[opener].(refs.pre)) = 0) => PostCreate_pc_2 else PostCreate_pc_3) | (let PostCreate_c_3 = ((((s.(PostCreate_c.pre))[opener].(refs.pre)) = 0) => (PostCreate_c.pre) else PostCreate_c_2) | (((not (some (s.(PostCreate_c.pre))[opener])) and ((PostCreate_pc.post) = (PostCreate_pc.pre) and (PostCreate_c.post) = (PostCreate_c.pre) and pre.failed = Violated_WellDefined)) or ((some (s.(PostCreate_c.pre))[opener]) and ((PostCreate_pc.post) = PostCreate_pc_4 and (PostCreate_c.post) = PostCreate_c_3 and pre.failed = none)))))))))
 }
 
 -- driver PostCreate.18  line 62: c.life := Freeing
@@ -260,7 +260,7 @@ pred PostCreate_18[pre, post: State, s: Stream, opener: Int] {
   pre.step = step18
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s18) and (let life_2 = (life.pre) ++ ((s.(PostCreate_c.pre))[opener] -> Freeing) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s19) | (((not (some (s.(PostCreate_c.pre))[opener])) and ((life.post) = (life.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (s.(PostCreate_c.pre))[opener]) and ((life.post) = life_2 and (PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none))))))
+  ((pc_s18 in (s.(PostCreate_pc.pre))[opener]) and (let life_2 = (life.pre) ++ ((s.(PostCreate_c.pre))[opener] -> Freeing) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s19) | (((not (some (s.(PostCreate_c.pre))[opener])) and ((life.post) = (life.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (s.(PostCreate_c.pre))[opener]) and ((life.post) = life_2 and (PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none))))))
 }
 
 -- driver PostCreate.19  line 63: call ContextCleanupCallback(c)
@@ -269,7 +269,7 @@ pred PostCreate_19[pre, post: State, s: Stream, opener: Int] {
   pre.step = step19
   pre.arg1 = s
   pre.arg2 = opener
-  (((not ((not ((s.(PostCreate_pc.pre))[opener] = pc_s19)) or (some (s.(PostCreate_c.pre))[opener]))) and ((PostCreate_pc.post) = (PostCreate_pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or (((not ((s.(PostCreate_pc.pre))[opener] = pc_s19)) or (some (s.(PostCreate_c.pre))[opener])) and ((((s.(PostCreate_pc.pre))[opener] = pc_s19) and (((s.(PostCreate_c.pre))[opener].(ContextCleanupCallback_pc.pre)) = pc_idle)) and (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ ((s.(PostCreate_c.pre))[opener] -> pc_s1) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s20) | (((not (some (s.(PostCreate_c.pre))[opener])) and ((PostCreate_pc.post) = (PostCreate_pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (s.(PostCreate_c.pre))[opener]) and ((PostCreate_pc.post) = PostCreate_pc_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))))))
+  (((not ((not (pc_s19 in (s.(PostCreate_pc.pre))[opener])) or (some (s.(PostCreate_c.pre))[opener]))) and ((PostCreate_pc.post) = (PostCreate_pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or (((not (pc_s19 in (s.(PostCreate_pc.pre))[opener])) or (some (s.(PostCreate_c.pre))[opener])) and (((pc_s19 in (s.(PostCreate_pc.pre))[opener]) and (pc_idle in ((s.(PostCreate_c.pre))[opener].(ContextCleanupCallback_pc.pre)))) and (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ ((s.(PostCreate_c.pre))[opener] -> pc_s1) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s20) | (((not (some (s.(PostCreate_c.pre))[opener])) and ((PostCreate_pc.post) = (PostCreate_pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (s.(PostCreate_c.pre))[opener]) and ((PostCreate_pc.post) = PostCreate_pc_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))))))
 }
 
 -- driver PostCreate.20  line 63: call ContextCleanupCallback(c) (wait for return)
@@ -278,7 +278,7 @@ pred PostCreate_20[pre, post: State, s: Stream, opener: Int] {
   pre.step = step20
   pre.arg1 = s
   pre.arg2 = opener
-  (((not ((not ((s.(PostCreate_pc.pre))[opener] = pc_s20)) or (some (s.(PostCreate_c.pre))[opener]))) and ((PostCreate_pc.post) = (PostCreate_pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or (((not ((s.(PostCreate_pc.pre))[opener] = pc_s20)) or (some (s.(PostCreate_c.pre))[opener])) and ((((s.(PostCreate_pc.pre))[opener] = pc_s20) and (((s.(PostCreate_c.pre))[opener].(ContextCleanupCallback_pc.pre)) = pc_returned)) and (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ ((s.(PostCreate_c.pre))[opener] -> pc_idle) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s21) | (((not (some (s.(PostCreate_c.pre))[opener])) and ((PostCreate_pc.post) = (PostCreate_pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (s.(PostCreate_c.pre))[opener]) and ((PostCreate_pc.post) = PostCreate_pc_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))))))
+  (((not ((not (pc_s20 in (s.(PostCreate_pc.pre))[opener])) or (some (s.(PostCreate_c.pre))[opener]))) and ((PostCreate_pc.post) = (PostCreate_pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or (((not (pc_s20 in (s.(PostCreate_pc.pre))[opener])) or (some (s.(PostCreate_c.pre))[opener])) and (((pc_s20 in (s.(PostCreate_pc.pre))[opener]) and (pc_returned in ((s.(PostCreate_c.pre))[opener].(ContextCleanupCallback_pc.pre)))) and (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ ((s.(PostCreate_c.pre))[opener] -> pc_idle) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s21) | (((not (some (s.(PostCreate_c.pre))[opener])) and ((PostCreate_pc.post) = (PostCreate_pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (s.(PostCreate_c.pre))[opener]) and ((PostCreate_pc.post) = PostCreate_pc_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))))))
 }
 
 -- driver PostCreate.21  line 64: c.life := Freed
@@ -287,7 +287,7 @@ pred PostCreate_21[pre, post: State, s: Stream, opener: Int] {
   pre.step = step21
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s21) and (let life_2 = (life.pre) ++ ((s.(PostCreate_c.pre))[opener] -> Freed) | (let PostCreate_c_2 = ((PostCreate_c.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s22) | (((not (some (s.(PostCreate_c.pre))[opener])) and ((life.post) = (life.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and (PostCreate_c.post) = (PostCreate_c.pre) and pre.failed = Violated_WellDefined)) or ((some (s.(PostCreate_c.pre))[opener]) and ((life.post) = life_2 and (PostCreate_pc.post) = PostCreate_pc_2 and (PostCreate_c.post) = PostCreate_c_2 and pre.failed = none)))))))
+  ((pc_s21 in (s.(PostCreate_pc.pre))[opener]) and (let life_2 = (life.pre) ++ ((s.(PostCreate_c.pre))[opener] -> Freed) | (let PostCreate_c_2 = ((PostCreate_c.pre) - (s -> opener -> Context)) + (s -> opener -> none) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_s22) | (((not (some (s.(PostCreate_c.pre))[opener])) and ((life.post) = (life.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and (PostCreate_c.post) = (PostCreate_c.pre) and pre.failed = Violated_WellDefined)) or ((some (s.(PostCreate_c.pre))[opener]) and ((life.post) = life_2 and (PostCreate_pc.post) = PostCreate_pc_2 and (PostCreate_c.post) = PostCreate_c_2 and pre.failed = none)))))))
 }
 
 -- driver PostCreate.22  line 43: pending -= 1
@@ -296,7 +296,7 @@ pred PostCreate_22[pre, post: State, s: Stream, opener: Int] {
   pre.step = step22
   pre.arg1 = s
   pre.arg2 = opener
-  (((s.(PostCreate_pc.pre))[opener] = pc_s22) and (let pending_2 = (pending.pre) ++ (Globals -> minus[(Globals.(pending.pre)), 1]) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_done) | (((not (minus[(Globals.(pending.pre)), 1] >= 0)) and ((pending.post) = (pending.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and pre.failed = Violated_WellDefined)) or ((minus[(Globals.(pending.pre)), 1] >= 0) and ((pending.post) = pending_2 and (PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none))))))
+  ((pc_s22 in (s.(PostCreate_pc.pre))[opener]) and (let pending_2 = (pending.pre) ++ (Globals -> minus[(Globals.(pending.pre)), 1]) | (let PostCreate_pc_2 = ((PostCreate_pc.pre) - (s -> opener -> Pc)) + (s -> opener -> pc_done) | (((not (minus[(Globals.(pending.pre)), 1] >= 0)) and ((pending.post) = (pending.pre) and (PostCreate_pc.post) = (PostCreate_pc.pre) and pre.failed = Violated_WellDefined)) or ((minus[(Globals.(pending.pre)), 1] >= 0) and ((pending.post) = pending_2 and (PostCreate_pc.post) = PostCreate_pc_2 and pre.failed = none))))))
 }
 
 -- driver FilterUnload.1  line 53: await pending == 0
@@ -305,7 +305,7 @@ pred FilterUnload_1[pre, post: State] {
   pre.step = step1
   no pre.arg1
   no pre.arg2
-  ((((FilterUnload.(pc.pre)) = pc_s1) and ((Globals.(pending.pre)) = 0)) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s2) | ((pc.post) = pc_2 and pre.failed = none)))
+  (((pc_s1 in (FilterUnload.(pc.pre))) and ((Globals.(pending.pre)) = 0)) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s2) | ((pc.post) = pc_2 and pre.failed = none)))
 }
 
 -- driver FilterUnload.2  line 54: for s in Stream
@@ -314,7 +314,7 @@ pred FilterUnload_2[pre, post: State] {
   pre.step = step2
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s2) and (let FilterUnload_s_2_todo_2 = ((FilterUnload_s_2_todo.pre) + (Stream1)) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s3) | ((pc.post) = pc_2 and (FilterUnload_s_2_todo.post) = FilterUnload_s_2_todo_2 and pre.failed = none))))
+  ((pc_s2 in (FilterUnload.(pc.pre))) and (let FilterUnload_s_2_todo_2 = ((FilterUnload_s_2_todo.pre) + (Stream1)) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s3) | ((pc.post) = pc_2 and (FilterUnload_s_2_todo.post) = FilterUnload_s_2_todo_2 and pre.failed = none))))
 }
 
 -- driver FilterUnload.3  line 54: for s in Stream (next)
@@ -323,7 +323,7 @@ pred FilterUnload_3[pre, post: State] {
   pre.step = step3
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s3) and (((some s: Stream | (s in (FilterUnload_s_2_todo.pre))) and (some s_3: Stream | ((s_3 in (FilterUnload_s_2_todo.pre)) and (let FilterUnload_s_2_todo_2 = ((FilterUnload_s_2_todo.pre) - (s_3)) | (let s_2_2 = (s_2.pre) ++ (FilterUnload -> s_3) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s4) | ((pc.post) = pc_2 and (s_2.post) = s_2_2 and (FilterUnload_s_2_todo.post) = FilterUnload_s_2_todo_2 and pre.failed = none))))))) or ((not (some s: Stream | (s in (FilterUnload_s_2_todo.pre)))) and (let s_2_3 = (s_2.pre) ++ (FilterUnload -> Stream1) | (let pc_3 = (pc.pre) ++ (FilterUnload -> pc_s14) | ((pc.post) = pc_3 and (s_2.post) = s_2_3 and (FilterUnload_s_2_todo.post) = (FilterUnload_s_2_todo.pre) and pre.failed = none))))))
+  ((pc_s3 in (FilterUnload.(pc.pre))) and (((some s: Stream | (s in (FilterUnload_s_2_todo.pre))) and (some s_3: Stream | ((s_3 in (FilterUnload_s_2_todo.pre)) and (let FilterUnload_s_2_todo_2 = ((FilterUnload_s_2_todo.pre) - (s_3)) | (let s_2_2 = (s_2.pre) ++ (FilterUnload -> s_3) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s4) | ((pc.post) = pc_2 and (s_2.post) = s_2_2 and (FilterUnload_s_2_todo.post) = FilterUnload_s_2_todo_2 and pre.failed = none))))))) or ((not (some s: Stream | (s in (FilterUnload_s_2_todo.pre)))) and (let s_2_3 = (s_2.pre) ++ (FilterUnload -> Stream1) | (let pc_3 = (pc.pre) ++ (FilterUnload -> pc_s14) | ((pc.post) = pc_3 and (s_2.post) = s_2_3 and (FilterUnload_s_2_todo.post) = (FilterUnload_s_2_todo.pre) and pre.failed = none))))))
 }
 
 -- driver FilterUnload.4  line 55: c := call FltGetStreamContext(s)
@@ -332,7 +332,7 @@ pred FilterUnload_4[pre, post: State] {
   pre.step = step4
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s4) and (let c_2 = ((c.pre) - (FilterUnload -> Context)) + (FilterUnload -> none) | (let s_2_2 = (s_2.pre) ++ (FilterUnload -> Stream1) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s5) | (let refs_2 = (refs.pre) ++ (((FilterUnload.(s_2.pre)).(ctx.pre)) -> plus[(((FilterUnload.(s_2.pre)).(ctx.pre)).(refs.pre)), 1]) | (let c_3 = ((c.pre) - (FilterUnload -> Context)) + (FilterUnload -> ((FilterUnload.(s_2.pre)).(ctx.pre))) | (let s_2_3 = (s_2.pre) ++ (FilterUnload -> Stream1) | (let pc_3 = (pc.pre) ++ (FilterUnload -> pc_s5) | (let refs_3 = ((no ((FilterUnload.(s_2.pre)).(ctx.pre))) => (refs.pre) else refs_2) | (let pc_4 = ((no ((FilterUnload.(s_2.pre)).(ctx.pre))) => pc_2 else pc_3) | (let c_4 = ((no ((FilterUnload.(s_2.pre)).(ctx.pre))) => c_2 else c_3) | (let s_2_4 = ((no ((FilterUnload.(s_2.pre)).(ctx.pre))) => s_2_2 else s_2_3) | ((((not (no ((FilterUnload.(s_2.pre)).(ctx.pre)))) and (not (((some ((FilterUnload.(s_2.pre)).(ctx.pre))) and (some ((FilterUnload.(s_2.pre)).(ctx.pre)))) and (plus[(((FilterUnload.(s_2.pre)).(ctx.pre)).(refs.pre)), 1] <= 4)))) and ((refs.post) = (refs.pre) and (pc.post) = (pc.pre) and (c.post) = (c.pre) and (s_2.post) = (s_2.pre) and pre.failed = Violated_WellDefined)) or ((not ((not (no ((FilterUnload.(s_2.pre)).(ctx.pre)))) and (not (((some ((FilterUnload.(s_2.pre)).(ctx.pre))) and (some ((FilterUnload.(s_2.pre)).(ctx.pre)))) and (plus[(((FilterUnload.(s_2.pre)).(ctx.pre)).(refs.pre)), 1] <= 4))))) and ((refs.post) = refs_3 and (pc.post) = pc_4 and (c.post) = c_4 and (s_2.post) = s_2_4 and pre.failed = none)))))))))))))))
+  ((pc_s4 in (FilterUnload.(pc.pre))) and (let c_2 = ((c.pre) - (FilterUnload -> Context)) + (FilterUnload -> none) | (let s_2_2 = (s_2.pre) ++ (FilterUnload -> Stream1) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s5) | (let refs_2 = (refs.pre) ++ (((FilterUnload.(s_2.pre)).(ctx.pre)) -> plus[(((FilterUnload.(s_2.pre)).(ctx.pre)).(refs.pre)), 1]) | (let c_3 = ((c.pre) - (FilterUnload -> Context)) + (FilterUnload -> ((FilterUnload.(s_2.pre)).(ctx.pre))) | (let s_2_3 = (s_2.pre) ++ (FilterUnload -> Stream1) | (let pc_3 = (pc.pre) ++ (FilterUnload -> pc_s5) | (let refs_3 = ((no ((FilterUnload.(s_2.pre)).(ctx.pre))) => (refs.pre) else refs_2) | (let pc_4 = ((no ((FilterUnload.(s_2.pre)).(ctx.pre))) => pc_2 else pc_3) | (let c_4 = ((no ((FilterUnload.(s_2.pre)).(ctx.pre))) => c_2 else c_3) | (let s_2_4 = ((no ((FilterUnload.(s_2.pre)).(ctx.pre))) => s_2_2 else s_2_3) | ((((not (no ((FilterUnload.(s_2.pre)).(ctx.pre)))) and (not (((some ((FilterUnload.(s_2.pre)).(ctx.pre))) and (some ((FilterUnload.(s_2.pre)).(ctx.pre)))) and (plus[(((FilterUnload.(s_2.pre)).(ctx.pre)).(refs.pre)), 1] <= 4)))) and ((refs.post) = (refs.pre) and (pc.post) = (pc.pre) and (c.post) = (c.pre) and (s_2.post) = (s_2.pre) and pre.failed = Violated_WellDefined)) or ((not ((not (no ((FilterUnload.(s_2.pre)).(ctx.pre)))) and (not (((some ((FilterUnload.(s_2.pre)).(ctx.pre))) and (some ((FilterUnload.(s_2.pre)).(ctx.pre)))) and (plus[(((FilterUnload.(s_2.pre)).(ctx.pre)).(refs.pre)), 1] <= 4))))) and ((refs.post) = refs_3 and (pc.post) = pc_4 and (c.post) = c_4 and (s_2.post) = s_2_4 and pre.failed = none)))))))))))))))
 }
 
 -- driver FilterUnload.5  line 56: if c != none
@@ -341,7 +341,7 @@ pred FilterUnload_5[pre, post: State] {
   pre.step = step5
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s5) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s6) | (let c_2 = ((c.pre) - (FilterUnload -> Context)) + (FilterUnload -> none) | (let pc_3 = (pc.pre) ++ (FilterUnload -> pc_s3) | (let pc_4 = ((not (no (FilterUnload.(c.pre)))) => pc_2 else pc_3) | (let c_3 = ((not (no (FilterUnload.(c.pre)))) => (c.pre) else c_2) | ((pc.post) = pc_4 and (c.post) = c_3 and pre.failed = none)))))))
+  ((pc_s5 in (FilterUnload.(pc.pre))) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s6) | (let c_2 = ((c.pre) - (FilterUnload -> Context)) + (FilterUnload -> none) | (let pc_3 = (pc.pre) ++ (FilterUnload -> pc_s3) | (let pc_4 = ((not (no (FilterUnload.(c.pre)))) => pc_2 else pc_3) | (let c_3 = ((not (no (FilterUnload.(c.pre)))) => (c.pre) else c_2) | ((pc.post) = pc_4 and (c.post) = c_3 and pre.failed = none)))))))
 }
 
 -- driver FilterUnload.6  line 56: call FltReleaseContext(c)
@@ -350,7 +350,7 @@ pred FilterUnload_6[pre, post: State] {
   pre.step = step6
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s6) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s7) | ((pc.post) = pc_2 and pre.failed = none)))
+  ((pc_s6 in (FilterUnload.(pc.pre))) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s7) | ((pc.post) = pc_2 and pre.failed = none)))
 }
 
 -- driver FilterUnload.7  line 59: assert not c.life in {Unused, Freeing, Freed} and c.refs ...
@@ -359,7 +359,7 @@ pred FilterUnload_7[pre, post: State] {
   pre.step = step7
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s7) and (((not ((some (FilterUnload.(c.pre))) and ((((((FilterUnload.(c.pre)).(life.pre)) = Unused) or (((FilterUnload.(c.pre)).(life.pre)) = Freeing)) or (((FilterUnload.(c.pre)).(life.pre)) = Freed)) or (some (FilterUnload.(c.pre)))))) and ((pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or (((some (FilterUnload.(c.pre))) and ((((((FilterUnload.(c.pre)).(life.pre)) = Unused) or (((FilterUnload.(c.pre)).(life.pre)) = Freeing)) or (((FilterUnload.(c.pre)).(life.pre)) = Freed)) or (some (FilterUnload.(c.pre))))) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s8) | ((pc.post) = pc_2 and pre.failed = (((not (((((FilterUnload.(c.pre)).(life.pre)) = Unused) or (((FilterUnload.(c.pre)).(life.pre)) = Freeing)) or (((FilterUnload.(c.pre)).(life.pre)) = Freed))) and (((FilterUnload.(c.pre)).(refs.pre)) >= 1)) => none else Violated_NoUseAfterFree))))))
+  ((pc_s7 in (FilterUnload.(pc.pre))) and (((not ((some (FilterUnload.(c.pre))) and ((((Unused in ((FilterUnload.(c.pre)).(life.pre))) or (Freeing in ((FilterUnload.(c.pre)).(life.pre)))) or (Freed in ((FilterUnload.(c.pre)).(life.pre)))) or (some (FilterUnload.(c.pre)))))) and ((pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or (((some (FilterUnload.(c.pre))) and ((((Unused in ((FilterUnload.(c.pre)).(life.pre))) or (Freeing in ((FilterUnload.(c.pre)).(life.pre)))) or (Freed in ((FilterUnload.(c.pre)).(life.pre)))) or (some (FilterUnload.(c.pre))))) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s8) | ((pc.post) = pc_2 and pre.failed = (((not (((Unused in ((FilterUnload.(c.pre)).(life.pre))) or (Freeing in ((FilterUnload.(c.pre)).(life.pre)))) or (Freed in ((FilterUnload.(c.pre)).(life.pre))))) and (((FilterUnload.(c.pre)).(refs.pre)) >= 1)) => none else Violated_NoUseAfterFree))))))
 }
 
 -- driver FilterUnload.8  line 60: c.refs := c.refs - 1
@@ -368,7 +368,7 @@ pred FilterUnload_8[pre, post: State] {
   pre.step = step8
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s8) and (let refs_2 = (refs.pre) ++ ((FilterUnload.(c.pre)) -> minus[((FilterUnload.(c.pre)).(refs.pre)), 1]) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s9) | (((not (((some (FilterUnload.(c.pre))) and (some (FilterUnload.(c.pre)))) and (minus[((FilterUnload.(c.pre)).(refs.pre)), 1] >= minus[0, 1]))) and ((refs.post) = (refs.pre) and (pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or ((((some (FilterUnload.(c.pre))) and (some (FilterUnload.(c.pre)))) and (minus[((FilterUnload.(c.pre)).(refs.pre)), 1] >= minus[0, 1])) and ((refs.post) = refs_2 and (pc.post) = pc_2 and pre.failed = none))))))
+  ((pc_s8 in (FilterUnload.(pc.pre))) and (let refs_2 = (refs.pre) ++ ((FilterUnload.(c.pre)) -> minus[((FilterUnload.(c.pre)).(refs.pre)), 1]) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s9) | (((not (((some (FilterUnload.(c.pre))) and (some (FilterUnload.(c.pre)))) and (minus[((FilterUnload.(c.pre)).(refs.pre)), 1] >= minus[0, 1]))) and ((refs.post) = (refs.pre) and (pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or ((((some (FilterUnload.(c.pre))) and (some (FilterUnload.(c.pre)))) and (minus[((FilterUnload.(c.pre)).(refs.pre)), 1] >= minus[0, 1])) and ((refs.post) = refs_2 and (pc.post) = pc_2 and pre.failed = none))))))
 }
 
 -- driver FilterUnload.9  line 61: if c.refs == 0
@@ -377,7 +377,7 @@ pred FilterUnload_9[pre, post: State] {
   pre.step = step9
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s9) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s10) | (let c_2 = ((c.pre) - (FilterUnload -> Context)) + (FilterUnload -> none) | (let pc_3 = (pc.pre) ++ (FilterUnload -> pc_s3) | (let pc_4 = ((((FilterUnload.(c.pre)).(refs.pre)) = 0) => pc_2 else pc_3) | (let c_3 = ((((FilterUnload.(c.pre)).(refs.pre)) = 0) => (c.pre) else c_2) | (((not (some (FilterUnload.(c.pre)))) and ((pc.post) = (pc.pre) and (c.post) = (c.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(c.pre))) and ((pc.post) = pc_4 and (c.post) = c_3 and pre.failed = none)))))))))
+  ((pc_s9 in (FilterUnload.(pc.pre))) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s10) | (let c_2 = ((c.pre) - (FilterUnload -> Context)) + (FilterUnload -> none) | (let pc_3 = (pc.pre) ++ (FilterUnload -> pc_s3) | (let pc_4 = ((((FilterUnload.(c.pre)).(refs.pre)) = 0) => pc_2 else pc_3) | (let c_3 = ((((FilterUnload.(c.pre)).(refs.pre)) = 0) => (c.pre) else c_2) | (((not (some (FilterUnload.(c.pre)))) and ((pc.post) = (pc.pre) and (c.post) = (c.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(c.pre))) and ((pc.post) = pc_4 and (c.post) = c_3 and pre.failed = none)))))))))
 }
 
 -- driver FilterUnload.10  line 62: c.life := Freeing
@@ -386,7 +386,7 @@ pred FilterUnload_10[pre, post: State] {
   pre.step = step10
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s10) and (let life_2 = (life.pre) ++ ((FilterUnload.(c.pre)) -> Freeing) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s11) | (((not (some (FilterUnload.(c.pre)))) and ((life.post) = (life.pre) and (pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(c.pre))) and ((life.post) = life_2 and (pc.post) = pc_2 and pre.failed = none))))))
+  ((pc_s10 in (FilterUnload.(pc.pre))) and (let life_2 = (life.pre) ++ ((FilterUnload.(c.pre)) -> Freeing) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s11) | (((not (some (FilterUnload.(c.pre)))) and ((life.post) = (life.pre) and (pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(c.pre))) and ((life.post) = life_2 and (pc.post) = pc_2 and pre.failed = none))))))
 }
 
 -- driver FilterUnload.11  line 63: call ContextCleanupCallback(c)
@@ -395,7 +395,7 @@ pred FilterUnload_11[pre, post: State] {
   pre.step = step11
   no pre.arg1
   no pre.arg2
-  (((not ((not ((FilterUnload.(pc.pre)) = pc_s11)) or (some (FilterUnload.(c.pre))))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or (((not ((FilterUnload.(pc.pre)) = pc_s11)) or (some (FilterUnload.(c.pre)))) and ((((FilterUnload.(pc.pre)) = pc_s11) and (((FilterUnload.(c.pre)).(ContextCleanupCallback_pc.pre)) = pc_idle)) and (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ ((FilterUnload.(c.pre)) -> pc_s1) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s12) | (((not (some (FilterUnload.(c.pre)))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(c.pre))) and ((pc.post) = pc_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))))))
+  (((not ((not (pc_s11 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(c.pre))))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or (((not (pc_s11 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(c.pre)))) and (((pc_s11 in (FilterUnload.(pc.pre))) and (pc_idle in ((FilterUnload.(c.pre)).(ContextCleanupCallback_pc.pre)))) and (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ ((FilterUnload.(c.pre)) -> pc_s1) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s12) | (((not (some (FilterUnload.(c.pre)))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(c.pre))) and ((pc.post) = pc_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))))))
 }
 
 -- driver FilterUnload.12  line 63: call ContextCleanupCallback(c) (wait for return)
@@ -404,7 +404,7 @@ pred FilterUnload_12[pre, post: State] {
   pre.step = step12
   no pre.arg1
   no pre.arg2
-  (((not ((not ((FilterUnload.(pc.pre)) = pc_s12)) or (some (FilterUnload.(c.pre))))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or (((not ((FilterUnload.(pc.pre)) = pc_s12)) or (some (FilterUnload.(c.pre)))) and ((((FilterUnload.(pc.pre)) = pc_s12) and (((FilterUnload.(c.pre)).(ContextCleanupCallback_pc.pre)) = pc_returned)) and (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ ((FilterUnload.(c.pre)) -> pc_idle) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s13) | (((not (some (FilterUnload.(c.pre)))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(c.pre))) and ((pc.post) = pc_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))))))
+  (((not ((not (pc_s12 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(c.pre))))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or (((not (pc_s12 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(c.pre)))) and (((pc_s12 in (FilterUnload.(pc.pre))) and (pc_returned in ((FilterUnload.(c.pre)).(ContextCleanupCallback_pc.pre)))) and (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ ((FilterUnload.(c.pre)) -> pc_idle) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s13) | (((not (some (FilterUnload.(c.pre)))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(c.pre))) and ((pc.post) = pc_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))))))
 }
 
 -- driver FilterUnload.13  line 64: c.life := Freed
@@ -413,7 +413,7 @@ pred FilterUnload_13[pre, post: State] {
   pre.step = step13
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s13) and (let life_2 = (life.pre) ++ ((FilterUnload.(c.pre)) -> Freed) | (let c_2 = ((c.pre) - (FilterUnload -> Context)) + (FilterUnload -> none) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s3) | (((not (some (FilterUnload.(c.pre)))) and ((life.post) = (life.pre) and (pc.post) = (pc.pre) and (c.post) = (c.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(c.pre))) and ((life.post) = life_2 and (pc.post) = pc_2 and (c.post) = c_2 and pre.failed = none)))))))
+  ((pc_s13 in (FilterUnload.(pc.pre))) and (let life_2 = (life.pre) ++ ((FilterUnload.(c.pre)) -> Freed) | (let c_2 = ((c.pre) - (FilterUnload -> Context)) + (FilterUnload -> none) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s3) | (((not (some (FilterUnload.(c.pre)))) and ((life.post) = (life.pre) and (pc.post) = (pc.pre) and (c.post) = (c.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(c.pre))) and ((life.post) = life_2 and (pc.post) = pc_2 and (c.post) = c_2 and pre.failed = none)))))))
 }
 
 -- driver FilterUnload.14  line 58: call FltUnregisterFilter()
@@ -422,7 +422,7 @@ pred FilterUnload_14[pre, post: State] {
   pre.step = step14
   no pre.arg1
   no pre.arg2
-  ((((FilterUnload.(pc.pre)) = pc_s14) and (not (Globals in (unregistered.pre)))) and (let FltUnregisterFilter_detached_2 = ((FltUnregisterFilter_detached.pre) - (FilterUnload -> Context)) + (FilterUnload -> none) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s15) | ((pc.post) = pc_2 and (FltUnregisterFilter_detached.post) = FltUnregisterFilter_detached_2 and pre.failed = none))))
+  (((pc_s14 in (FilterUnload.(pc.pre))) and (not (Globals in (unregistered.pre)))) and (let FltUnregisterFilter_detached_2 = ((FltUnregisterFilter_detached.pre) - (FilterUnload -> Context)) + (FilterUnload -> none) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s15) | ((pc.post) = pc_2 and (FltUnregisterFilter_detached.post) = FltUnregisterFilter_detached_2 and pre.failed = none))))
 }
 
 -- driver FilterUnload.15  line 78: unregistered := true
@@ -431,7 +431,7 @@ pred FilterUnload_15[pre, post: State] {
   pre.step = step15
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s15) and (let unregistered_2 = ((unregistered.pre) + (Globals)) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s16) | ((unregistered.post) = unregistered_2 and (pc.post) = pc_2 and pre.failed = none))))
+  ((pc_s15 in (FilterUnload.(pc.pre))) and (let unregistered_2 = ((unregistered.pre) + (Globals)) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s16) | ((unregistered.post) = unregistered_2 and (pc.post) = pc_2 and pre.failed = none))))
 }
 
 -- driver FilterUnload.16  line 79: for s in Stream where s.ctx != none
@@ -440,7 +440,7 @@ pred FilterUnload_16[pre, post: State] {
   pre.step = step16
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s16) and (let FilterUnload_s_16_todo_2 = (((not (no (Stream1.(ctx.pre)))) => True else False) = True => (FilterUnload_s_16_todo.pre) + (Stream1) else (FilterUnload_s_16_todo.pre) - (Stream1)) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s17) | ((pc.post) = pc_2 and (FilterUnload_s_16_todo.post) = FilterUnload_s_16_todo_2 and pre.failed = none))))
+  ((pc_s16 in (FilterUnload.(pc.pre))) and (let FilterUnload_s_16_todo_2 = (((not (no (Stream1.(ctx.pre)))) => True else False) = True => (FilterUnload_s_16_todo.pre) + (Stream1) else (FilterUnload_s_16_todo.pre) - (Stream1)) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s17) | ((pc.post) = pc_2 and (FilterUnload_s_16_todo.post) = FilterUnload_s_16_todo_2 and pre.failed = none))))
 }
 
 -- driver FilterUnload.17  line 79: for s in Stream where s.ctx != none (next)
@@ -449,7 +449,7 @@ pred FilterUnload_17[pre, post: State] {
   pre.step = step17
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s17) and (((some s: Stream | (s in (FilterUnload_s_16_todo.pre))) and (some s_3: Stream | ((s_3 in (FilterUnload_s_16_todo.pre)) and (let FilterUnload_s_16_todo_2 = ((FilterUnload_s_16_todo.pre) - (s_3)) | (let s_16_2 = (s_16.pre) ++ (FilterUnload -> s_3) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s18) | ((pc.post) = pc_2 and (FltUnregisterFilter_detached.post) = (FltUnregisterFilter_detached.pre) and (s_16.post) = s_16_2 and (FilterUnload_s_16_todo.post) = FilterUnload_s_16_todo_2 and pre.failed = none))))))) or ((not (some s: Stream | (s in (FilterUnload_s_16_todo.pre)))) and (let s_16_3 = (s_16.pre) ++ (FilterUnload -> Stream1) | (let FltUnregisterFilter_detached_2 = ((FltUnregisterFilter_detached.pre) - (FilterUnload -> Context)) + (FilterUnload -> none) | (let pc_3 = (pc.pre) ++ (FilterUnload -> pc_s27) | ((pc.post) = pc_3 and (FltUnregisterFilter_detached.post) = FltUnregisterFilter_detached_2 and (s_16.post) = s_16_3 and (FilterUnload_s_16_todo.post) = (FilterUnload_s_16_todo.pre) and pre.failed = none)))))))
+  ((pc_s17 in (FilterUnload.(pc.pre))) and (((some s: Stream | (s in (FilterUnload_s_16_todo.pre))) and (some s_3: Stream | ((s_3 in (FilterUnload_s_16_todo.pre)) and (let FilterUnload_s_16_todo_2 = ((FilterUnload_s_16_todo.pre) - (s_3)) | (let s_16_2 = (s_16.pre) ++ (FilterUnload -> s_3) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s18) | ((pc.post) = pc_2 and (FltUnregisterFilter_detached.post) = (FltUnregisterFilter_detached.pre) and (s_16.post) = s_16_2 and (FilterUnload_s_16_todo.post) = FilterUnload_s_16_todo_2 and pre.failed = none))))))) or ((not (some s: Stream | (s in (FilterUnload_s_16_todo.pre)))) and (let s_16_3 = (s_16.pre) ++ (FilterUnload -> Stream1) | (let FltUnregisterFilter_detached_2 = ((FltUnregisterFilter_detached.pre) - (FilterUnload -> Context)) + (FilterUnload -> none) | (let pc_3 = (pc.pre) ++ (FilterUnload -> pc_s27) | ((pc.post) = pc_3 and (FltUnregisterFilter_detached.post) = FltUnregisterFilter_detached_2 and (s_16.post) = s_16_3 and (FilterUnload_s_16_todo.post) = (FilterUnload_s_16_todo.pre) and pre.failed = none)))))))
 }
 
 -- driver FilterUnload.18  line 80: atomic
@@ -458,7 +458,7 @@ pred FilterUnload_18[pre, post: State] {
   pre.step = step18
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s18) and (let FltUnregisterFilter_detached_2 = ((FltUnregisterFilter_detached.pre) - (FilterUnload -> Context)) + (FilterUnload -> ((FilterUnload.(s_16.pre)).(ctx.pre))) | (let ctx_2 = ((ctx.pre) - ((FilterUnload.(s_16.pre)) -> Context)) + ((FilterUnload.(s_16.pre)) -> none) | (let life_2 = (life.pre) ++ ((FilterUnload.FltUnregisterFilter_detached_2) -> Detached) | (let s_16_2 = (s_16.pre) ++ (FilterUnload -> Stream1) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s19) | (((not (some (FilterUnload.FltUnregisterFilter_detached_2))) and ((life.post) = (life.pre) and (ctx.post) = (ctx.pre) and (pc.post) = (pc.pre) and (FltUnregisterFilter_detached.post) = (FltUnregisterFilter_detached.pre) and (s_16.post) = (s_16.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.FltUnregisterFilter_detached_2)) and ((life.post) = life_2 and (ctx.post) = ctx_2 and (pc.post) = pc_2 and (FltUnregisterFilter_detached.post) = FltUnregisterFilter_detached_2 and (s_16.post) = s_16_2 and pre.failed = none)))))))))
+  ((pc_s18 in (FilterUnload.(pc.pre))) and (let FltUnregisterFilter_detached_2 = ((FltUnregisterFilter_detached.pre) - (FilterUnload -> Context)) + (FilterUnload -> ((FilterUnload.(s_16.pre)).(ctx.pre))) | (let ctx_2 = ((ctx.pre) - ((FilterUnload.(s_16.pre)) -> Context)) + ((FilterUnload.(s_16.pre)) -> none) | (let life_2 = (life.pre) ++ ((FilterUnload.FltUnregisterFilter_detached_2) -> Detached) | (let s_16_2 = (s_16.pre) ++ (FilterUnload -> Stream1) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s19) | (((not (some (FilterUnload.FltUnregisterFilter_detached_2))) and ((life.post) = (life.pre) and (ctx.post) = (ctx.pre) and (pc.post) = (pc.pre) and (FltUnregisterFilter_detached.post) = (FltUnregisterFilter_detached.pre) and (s_16.post) = (s_16.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.FltUnregisterFilter_detached_2)) and ((life.post) = life_2 and (ctx.post) = ctx_2 and (pc.post) = pc_2 and (FltUnregisterFilter_detached.post) = FltUnregisterFilter_detached_2 and (s_16.post) = s_16_2 and pre.failed = none)))))))))
 }
 
 -- driver FilterUnload.19  line 81: call FltReleaseContext(detached)
@@ -467,7 +467,7 @@ pred FilterUnload_19[pre, post: State] {
   pre.step = step19
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s19) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s20) | ((pc.post) = pc_2 and pre.failed = none)))
+  ((pc_s19 in (FilterUnload.(pc.pre))) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s20) | ((pc.post) = pc_2 and pre.failed = none)))
 }
 
 -- driver FilterUnload.20  line 59: assert not c.life in {Unused, Freeing, Freed} and c.refs ...
@@ -476,7 +476,7 @@ pred FilterUnload_20[pre, post: State] {
   pre.step = step20
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s20) and (((not ((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and ((((((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre)) = Unused) or (((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre)) = Freeing)) or (((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre)) = Freed)) or (some (FilterUnload.(FltUnregisterFilter_detached.pre)))))) and ((pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or (((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and ((((((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre)) = Unused) or (((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre)) = Freeing)) or (((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre)) = Freed)) or (some (FilterUnload.(FltUnregisterFilter_detached.pre))))) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s21) | ((pc.post) = pc_2 and pre.failed = (((not (((((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre)) = Unused) or (((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre)) = Freeing)) or (((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre)) = Freed))) and (((FilterUnload.(FltUnregisterFilter_detached.pre)).(refs.pre)) >= 1)) => none else Violated_NoUseAfterFree))))))
+  ((pc_s20 in (FilterUnload.(pc.pre))) and (((not ((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and ((((Unused in ((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre))) or (Freeing in ((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre)))) or (Freed in ((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre)))) or (some (FilterUnload.(FltUnregisterFilter_detached.pre)))))) and ((pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or (((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and ((((Unused in ((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre))) or (Freeing in ((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre)))) or (Freed in ((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre)))) or (some (FilterUnload.(FltUnregisterFilter_detached.pre))))) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s21) | ((pc.post) = pc_2 and pre.failed = (((not (((Unused in ((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre))) or (Freeing in ((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre)))) or (Freed in ((FilterUnload.(FltUnregisterFilter_detached.pre)).(life.pre))))) and (((FilterUnload.(FltUnregisterFilter_detached.pre)).(refs.pre)) >= 1)) => none else Violated_NoUseAfterFree))))))
 }
 
 -- driver FilterUnload.21  line 60: c.refs := c.refs - 1
@@ -485,7 +485,7 @@ pred FilterUnload_21[pre, post: State] {
   pre.step = step21
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s21) and (let refs_2 = (refs.pre) ++ ((FilterUnload.(FltUnregisterFilter_detached.pre)) -> minus[((FilterUnload.(FltUnregisterFilter_detached.pre)).(refs.pre)), 1]) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s22) | (((not (((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and (minus[((FilterUnload.(FltUnregisterFilter_detached.pre)).(refs.pre)), 1] >= minus[0, 1]))) and ((refs.post) = (refs.pre) and (pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or ((((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and (minus[((FilterUnload.(FltUnregisterFilter_detached.pre)).(refs.pre)), 1] >= minus[0, 1])) and ((refs.post) = refs_2 and (pc.post) = pc_2 and pre.failed = none))))))
+  ((pc_s21 in (FilterUnload.(pc.pre))) and (let refs_2 = (refs.pre) ++ ((FilterUnload.(FltUnregisterFilter_detached.pre)) -> minus[((FilterUnload.(FltUnregisterFilter_detached.pre)).(refs.pre)), 1]) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s22) | (((not (((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and (minus[((FilterUnload.(FltUnregisterFilter_detached.pre)).(refs.pre)), 1] >= minus[0, 1]))) and ((refs.post) = (refs.pre) and (pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or ((((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and (minus[((FilterUnload.(FltUnregisterFilter_detached.pre)).(refs.pre)), 1] >= minus[0, 1])) and ((refs.post) = refs_2 and (pc.post) = pc_2 and pre.failed = none))))))
 }
 
 -- driver FilterUnload.22  line 61: if c.refs == 0
@@ -494,7 +494,7 @@ pred FilterUnload_22[pre, post: State] {
   pre.step = step22
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s22) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s23) | (let pc_3 = (pc.pre) ++ (FilterUnload -> pc_s17) | (let pc_4 = ((((FilterUnload.(FltUnregisterFilter_detached.pre)).(refs.pre)) = 0) => pc_2 else pc_3) | (((not (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and ((pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and ((pc.post) = pc_4 and pre.failed = none)))))))
+  ((pc_s22 in (FilterUnload.(pc.pre))) and (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s23) | (let pc_3 = (pc.pre) ++ (FilterUnload -> pc_s17) | (let pc_4 = ((((FilterUnload.(FltUnregisterFilter_detached.pre)).(refs.pre)) = 0) => pc_2 else pc_3) | (((not (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and ((pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and ((pc.post) = pc_4 and pre.failed = none)))))))
 }
 
 -- driver FilterUnload.23  line 62: c.life := Freeing
@@ -503,7 +503,7 @@ pred FilterUnload_23[pre, post: State] {
   pre.step = step23
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s23) and (let life_2 = (life.pre) ++ ((FilterUnload.(FltUnregisterFilter_detached.pre)) -> Freeing) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s24) | (((not (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and ((life.post) = (life.pre) and (pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and ((life.post) = life_2 and (pc.post) = pc_2 and pre.failed = none))))))
+  ((pc_s23 in (FilterUnload.(pc.pre))) and (let life_2 = (life.pre) ++ ((FilterUnload.(FltUnregisterFilter_detached.pre)) -> Freeing) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s24) | (((not (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and ((life.post) = (life.pre) and (pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and ((life.post) = life_2 and (pc.post) = pc_2 and pre.failed = none))))))
 }
 
 -- driver FilterUnload.24  line 63: call ContextCleanupCallback(c)
@@ -512,7 +512,7 @@ pred FilterUnload_24[pre, post: State] {
   pre.step = step24
   no pre.arg1
   no pre.arg2
-  (((not ((not ((FilterUnload.(pc.pre)) = pc_s24)) or (some (FilterUnload.(FltUnregisterFilter_detached.pre))))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or (((not ((FilterUnload.(pc.pre)) = pc_s24)) or (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and ((((FilterUnload.(pc.pre)) = pc_s24) and (((FilterUnload.(FltUnregisterFilter_detached.pre)).(ContextCleanupCallback_pc.pre)) = pc_idle)) and (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ ((FilterUnload.(FltUnregisterFilter_detached.pre)) -> pc_s1) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s25) | (((not (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and ((pc.post) = pc_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))))))
+  (((not ((not (pc_s24 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(FltUnregisterFilter_detached.pre))))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or (((not (pc_s24 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and (((pc_s24 in (FilterUnload.(pc.pre))) and (pc_idle in ((FilterUnload.(FltUnregisterFilter_detached.pre)).(ContextCleanupCallback_pc.pre)))) and (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ ((FilterUnload.(FltUnregisterFilter_detached.pre)) -> pc_s1) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s25) | (((not (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and ((pc.post) = pc_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))))))
 }
 
 -- driver FilterUnload.25  line 63: call ContextCleanupCallback(c) (wait for return)
@@ -521,7 +521,7 @@ pred FilterUnload_25[pre, post: State] {
   pre.step = step25
   no pre.arg1
   no pre.arg2
-  (((not ((not ((FilterUnload.(pc.pre)) = pc_s25)) or (some (FilterUnload.(FltUnregisterFilter_detached.pre))))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or (((not ((FilterUnload.(pc.pre)) = pc_s25)) or (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and ((((FilterUnload.(pc.pre)) = pc_s25) and (((FilterUnload.(FltUnregisterFilter_detached.pre)).(ContextCleanupCallback_pc.pre)) = pc_returned)) and (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ ((FilterUnload.(FltUnregisterFilter_detached.pre)) -> pc_idle) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s26) | (((not (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and ((pc.post) = pc_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))))))
+  (((not ((not (pc_s25 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(FltUnregisterFilter_detached.pre))))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or (((not (pc_s25 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and (((pc_s25 in (FilterUnload.(pc.pre))) and (pc_returned in ((FilterUnload.(FltUnregisterFilter_detached.pre)).(ContextCleanupCallback_pc.pre)))) and (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ ((FilterUnload.(FltUnregisterFilter_detached.pre)) -> pc_idle) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s26) | (((not (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and ((pc.post) = (pc.pre) and (ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and ((pc.post) = pc_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))))))
 }
 
 -- driver FilterUnload.26  line 64: c.life := Freed
@@ -530,7 +530,7 @@ pred FilterUnload_26[pre, post: State] {
   pre.step = step26
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s26) and (let life_2 = (life.pre) ++ ((FilterUnload.(FltUnregisterFilter_detached.pre)) -> Freed) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s17) | (((not (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and ((life.post) = (life.pre) and (pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and ((life.post) = life_2 and (pc.post) = pc_2 and pre.failed = none))))))
+  ((pc_s26 in (FilterUnload.(pc.pre))) and (let life_2 = (life.pre) ++ ((FilterUnload.(FltUnregisterFilter_detached.pre)) -> Freed) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_s17) | (((not (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and ((life.post) = (life.pre) and (pc.post) = (pc.pre) and pre.failed = Violated_WellDefined)) or ((some (FilterUnload.(FltUnregisterFilter_detached.pre))) and ((life.post) = life_2 and (pc.post) = pc_2 and pre.failed = none))))))
 }
 
 -- driver FilterUnload.27  line 59: unloaded := true
@@ -539,7 +539,7 @@ pred FilterUnload_27[pre, post: State] {
   pre.step = step27
   no pre.arg1
   no pre.arg2
-  (((FilterUnload.(pc.pre)) = pc_s27) and (let unloaded_2 = ((unloaded.pre) + (Globals)) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_done) | ((unloaded.post) = unloaded_2 and (pc.post) = pc_2 and pre.failed = none))))
+  ((pc_s27 in (FilterUnload.(pc.pre))) and (let unloaded_2 = ((unloaded.pre) + (Globals)) | (let pc_2 = (pc.pre) ++ (FilterUnload -> pc_done) | ((unloaded.post) = unloaded_2 and (pc.post) = pc_2 and pre.failed = none))))
 }
 
 -- driver ContextCleanupCallback.1  line 47: c.member := false
@@ -548,7 +548,7 @@ pred ContextCleanupCallback_1[pre, post: State, c_2: Context] {
   pre.step = step1
   pre.arg1 = c_2
   no pre.arg2
-  (((c_2.(ContextCleanupCallback_pc.pre)) = pc_s1) and (let member_2 = ((member.pre) - (c_2)) | (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ (c_2 -> pc_s2) | ((member.post) = member_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))
+  ((pc_s1 in (c_2.(ContextCleanupCallback_pc.pre))) and (let member_2 = ((member.pre) - (c_2)) | (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ (c_2 -> pc_s2) | ((member.post) = member_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))
 }
 
 -- driver ContextCleanupCallback.2  line 48: c.cleaned := true
@@ -557,7 +557,7 @@ pred ContextCleanupCallback_2[pre, post: State, c_2: Context] {
   pre.step = step2
   pre.arg1 = c_2
   no pre.arg2
-  (((c_2.(ContextCleanupCallback_pc.pre)) = pc_s2) and (let cleaned_2 = ((cleaned.pre) + (c_2)) | (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ (c_2 -> pc_returned) | ((cleaned.post) = cleaned_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))
+  ((pc_s2 in (c_2.(ContextCleanupCallback_pc.pre))) and (let cleaned_2 = ((cleaned.pre) + (c_2)) | (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ (c_2 -> pc_returned) | ((cleaned.post) = cleaned_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))
 }
 
 -- every step is one action or a stutter; the last state takes no step, so a trace of n states shows
@@ -648,7 +648,7 @@ fact frame {
 
 -- no action can be taken
 pred deadlocked[pre: State] {
-  (((((((((((((((((((((((((((((((((((((((((((((((((((no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s1))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s2)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s3)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s4)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s5)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s6)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s7)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s8)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s9)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (((s.(PostCreate_pc.pre))[opener] = pc_s10) and ((not ((no (s.(PostCreate_c.pre))[opener]) or (some (s.(PostCreate_c.pre))[opener]))) or (((no (s.(PostCreate_c.pre))[opener]) or (some (s.(PostCreate_c.pre))[opener])) and ((no (s.(ctx.pre))) or (not (no (s.(ctx.pre))))))))))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s11)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s12)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s13)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s14)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s15)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s16)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s17)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s18)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((not ((not ((s.(PostCreate_pc.pre))[opener] = pc_s19)) or (some (s.(PostCreate_c.pre))[opener]))) or (((not ((s.(PostCreate_pc.pre))[opener] = pc_s19)) or (some (s.(PostCreate_c.pre))[opener])) and (((s.(PostCreate_pc.pre))[opener] = pc_s19) and (((s.(PostCreate_c.pre))[opener].(ContextCleanupCallback_pc.pre)) = pc_idle))))))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((not ((not ((s.(PostCreate_pc.pre))[opener] = pc_s20)) or (some (s.(PostCreate_c.pre))[opener]))) or (((not ((s.(PostCreate_pc.pre))[opener] = pc_s20)) or (some (s.(PostCreate_c.pre))[opener])) and (((s.(PostCreate_pc.pre))[opener] = pc_s20) and (((s.(PostCreate_c.pre))[opener].(ContextCleanupCallback_pc.pre)) = pc_returned))))))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s21)))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((s.(PostCreate_pc.pre))[opener] = pc_s22)))) and (not (((FilterUnload.(pc.pre)) = pc_s1) and ((Globals.(pending.pre)) = 0)))) and (not ((FilterUnload.(pc.pre)) = pc_s2))) and (not (((FilterUnload.(pc.pre)) = pc_s3) and (((some s: Stream | (s in (FilterUnload_s_2_todo.pre))) and (some s_3: Stream | (s_3 in (FilterUnload_s_2_todo.pre)))) or (not (some s: Stream | (s in (FilterUnload_s_2_todo.pre)))))))) and (not ((FilterUnload.(pc.pre)) = pc_s4))) and (not ((FilterUnload.(pc.pre)) = pc_s5))) and (not ((FilterUnload.(pc.pre)) = pc_s6))) and (not ((FilterUnload.(pc.pre)) = pc_s7))) and (not ((FilterUnload.(pc.pre)) = pc_s8))) and (not ((FilterUnload.(pc.pre)) = pc_s9))) and (not ((FilterUnload.(pc.pre)) = pc_s10))) and (not ((not ((not ((FilterUnload.(pc.pre)) = pc_s11)) or (some (FilterUnload.(c.pre))))) or (((not ((FilterUnload.(pc.pre)) = pc_s11)) or (some (FilterUnload.(c.pre)))) and (((FilterUnload.(pc.pre)) = pc_s11) and (((FilterUnload.(c.pre)).(ContextCleanupCallback_pc.pre)) = pc_idle)))))) and (not ((not ((not ((FilterUnload.(pc.pre)) = pc_s12)) or (some (FilterUnload.(c.pre))))) or (((not ((FilterUnload.(pc.pre)) = pc_s12)) or (some (FilterUnload.(c.pre)))) and (((FilterUnload.(pc.pre)) = pc_s12) and (((FilterUnload.(c.pre)).(ContextCleanupCallback_pc.pre)) = pc_returned)))))) and (not ((FilterUnload.(pc.pre)) = pc_s13))) and (not (((FilterUnload.(pc.pre)) = pc_s14) and (not (Globals in (unregistered.pre)))))) and (not ((FilterUnload.(pc.pre)) = pc_s15))) and (not ((FilterUnload.(pc.pre)) = pc_s16))) and (not (((FilterUnload.(pc.pre)) = pc_s17) and (((some s: Stream | (s in (FilterUnload_s_16_todo.pre))) and (some s_3: Stream | (s_3 in (FilterUnload_s_16_todo.pre)))) or (not (some s: Stream | (s in (FilterUnload_s_16_todo.pre)))))))) and (not ((FilterUnload.(pc.pre)) = pc_s18))) and (not ((FilterUnload.(pc.pre)) = pc_s19))) and (not ((FilterUnload.(pc.pre)) = pc_s20))) and (not ((FilterUnload.(pc.pre)) = pc_s21))) and (not ((FilterUnload.(pc.pre)) = pc_s22))) and (not ((FilterUnload.(pc.pre)) = pc_s23))) and (not ((not ((not ((FilterUnload.(pc.pre)) = pc_s24)) or (some (FilterUnload.(FltUnregisterFilter_detached.pre))))) or (((not ((FilterUnload.(pc.pre)) = pc_s24)) or (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and (((FilterUnload.(pc.pre)) = pc_s24) and (((FilterUnload.(FltUnregisterFilter_detached.pre)).(ContextCleanupCallback_pc.pre)) = pc_idle)))))) and (not ((not ((not ((FilterUnload.(pc.pre)) = pc_s25)) or (some (FilterUnload.(FltUnregisterFilter_detached.pre))))) or (((not ((FilterUnload.(pc.pre)) = pc_s25)) or (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and (((FilterUnload.(pc.pre)) = pc_s25) and (((FilterUnload.(FltUnregisterFilter_detached.pre)).(ContextCleanupCallback_pc.pre)) = pc_returned)))))) and (not ((FilterUnload.(pc.pre)) = pc_s26))) and (not ((FilterUnload.(pc.pre)) = pc_s27))) and (no c_2: Context | ((c_2.(ContextCleanupCallback_pc.pre)) = pc_s1))) and (no c_2: Context | ((c_2.(ContextCleanupCallback_pc.pre)) = pc_s2)))
+  (((((((((((((((((((((((((((((((((((((((((((((((((((no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s1 in (s.(PostCreate_pc.pre))[opener]))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s2 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s3 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s4 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s5 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s6 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s7 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s8 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s9 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((pc_s10 in (s.(PostCreate_pc.pre))[opener]) and ((not ((no (s.(PostCreate_c.pre))[opener]) or (some (s.(PostCreate_c.pre))[opener]))) or (((no (s.(PostCreate_c.pre))[opener]) or (some (s.(PostCreate_c.pre))[opener])) and ((no (s.(ctx.pre))) or (not (no (s.(ctx.pre))))))))))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s11 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s12 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s13 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s14 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s15 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s16 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s17 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s18 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((not ((not (pc_s19 in (s.(PostCreate_pc.pre))[opener])) or (some (s.(PostCreate_c.pre))[opener]))) or (((not (pc_s19 in (s.(PostCreate_pc.pre))[opener])) or (some (s.(PostCreate_c.pre))[opener])) and ((pc_s19 in (s.(PostCreate_pc.pre))[opener]) and (pc_idle in ((s.(PostCreate_c.pre))[opener].(ContextCleanupCallback_pc.pre))))))))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and ((not ((not (pc_s20 in (s.(PostCreate_pc.pre))[opener])) or (some (s.(PostCreate_c.pre))[opener]))) or (((not (pc_s20 in (s.(PostCreate_pc.pre))[opener])) or (some (s.(PostCreate_c.pre))[opener])) and ((pc_s20 in (s.(PostCreate_pc.pre))[opener]) and (pc_returned in ((s.(PostCreate_c.pre))[opener].(ContextCleanupCallback_pc.pre))))))))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s21 in (s.(PostCreate_pc.pre))[opener])))) and (no s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and (pc_s22 in (s.(PostCreate_pc.pre))[opener])))) and (not ((pc_s1 in (FilterUnload.(pc.pre))) and ((Globals.(pending.pre)) = 0)))) and (not (pc_s2 in (FilterUnload.(pc.pre))))) and (not ((pc_s3 in (FilterUnload.(pc.pre))) and (((some s: Stream | (s in (FilterUnload_s_2_todo.pre))) and (some s_3: Stream | (s_3 in (FilterUnload_s_2_todo.pre)))) or (not (some s: Stream | (s in (FilterUnload_s_2_todo.pre)))))))) and (not (pc_s4 in (FilterUnload.(pc.pre))))) and (not (pc_s5 in (FilterUnload.(pc.pre))))) and (not (pc_s6 in (FilterUnload.(pc.pre))))) and (not (pc_s7 in (FilterUnload.(pc.pre))))) and (not (pc_s8 in (FilterUnload.(pc.pre))))) and (not (pc_s9 in (FilterUnload.(pc.pre))))) and (not (pc_s10 in (FilterUnload.(pc.pre))))) and (not ((not ((not (pc_s11 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(c.pre))))) or (((not (pc_s11 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(c.pre)))) and ((pc_s11 in (FilterUnload.(pc.pre))) and (pc_idle in ((FilterUnload.(c.pre)).(ContextCleanupCallback_pc.pre)))))))) and (not ((not ((not (pc_s12 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(c.pre))))) or (((not (pc_s12 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(c.pre)))) and ((pc_s12 in (FilterUnload.(pc.pre))) and (pc_returned in ((FilterUnload.(c.pre)).(ContextCleanupCallback_pc.pre)))))))) and (not (pc_s13 in (FilterUnload.(pc.pre))))) and (not ((pc_s14 in (FilterUnload.(pc.pre))) and (not (Globals in (unregistered.pre)))))) and (not (pc_s15 in (FilterUnload.(pc.pre))))) and (not (pc_s16 in (FilterUnload.(pc.pre))))) and (not ((pc_s17 in (FilterUnload.(pc.pre))) and (((some s: Stream | (s in (FilterUnload_s_16_todo.pre))) and (some s_3: Stream | (s_3 in (FilterUnload_s_16_todo.pre)))) or (not (some s: Stream | (s in (FilterUnload_s_16_todo.pre)))))))) and (not (pc_s18 in (FilterUnload.(pc.pre))))) and (not (pc_s19 in (FilterUnload.(pc.pre))))) and (not (pc_s20 in (FilterUnload.(pc.pre))))) and (not (pc_s21 in (FilterUnload.(pc.pre))))) and (not (pc_s22 in (FilterUnload.(pc.pre))))) and (not (pc_s23 in (FilterUnload.(pc.pre))))) and (not ((not ((not (pc_s24 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(FltUnregisterFilter_detached.pre))))) or (((not (pc_s24 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and ((pc_s24 in (FilterUnload.(pc.pre))) and (pc_idle in ((FilterUnload.(FltUnregisterFilter_detached.pre)).(ContextCleanupCallback_pc.pre)))))))) and (not ((not ((not (pc_s25 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(FltUnregisterFilter_detached.pre))))) or (((not (pc_s25 in (FilterUnload.(pc.pre)))) or (some (FilterUnload.(FltUnregisterFilter_detached.pre)))) and ((pc_s25 in (FilterUnload.(pc.pre))) and (pc_returned in ((FilterUnload.(FltUnregisterFilter_detached.pre)).(ContextCleanupCallback_pc.pre)))))))) and (not (pc_s26 in (FilterUnload.(pc.pre))))) and (not (pc_s27 in (FilterUnload.(pc.pre))))) and (no c_2: Context | (pc_s1 in (c_2.(ContextCleanupCallback_pc.pre))))) and (no c_2: Context | (pc_s2 in (c_2.(ContextCleanupCallback_pc.pre)))))
 }
 
 -- assert SetOnlyAllocated  FLT-CTX-12, FLT-CTX-8, FLT-CTX-9
@@ -665,7 +665,7 @@ assert NoUseAfterFree { all pre: State | not NoUseAfterFree_fails[pre] }
 
 -- invariant CleanupBeforeFree  FLT-CTX-2
 pred CleanupBeforeFree_fails[pre: State] {
-  (not (all c_2: Context | ((not ((c_2.(life.pre)) = Freed)) or (c_2 in (cleaned.pre)))))
+  (not (all c_2: Context | ((not (Freed in (c_2.(life.pre)))) or (c_2 in (cleaned.pre)))))
 }
 assert CleanupBeforeFree { all pre: State | not CleanupBeforeFree_fails[pre] }
 
@@ -677,25 +677,25 @@ assert NoOverRelease { all pre: State | not NoOverRelease_fails[pre] }
 
 -- invariant OnlyAttachedIsLinked  FLT-CTX-12
 pred OnlyAttachedIsLinked_fails[pre: State] {
-  (not (all s: Stream | (all c_2: Context | ((not ((s.(ctx.pre)) = c_2)) or ((c_2.(life.pre)) = Attached)))))
+  (not (all s: Stream | (all c_2: Context | ((not (c_2 in (s.(ctx.pre)))) or (Attached in (c_2.(life.pre)))))))
 }
 assert OnlyAttachedIsLinked { all pre: State | not OnlyAttachedIsLinked_fails[pre] }
 
 -- at end NoLeak  FLT-CTX-5, FLT-CTX-29
 pred NoLeak_fails[pre: State] {
-  (deadlocked[pre] and (not (all c_2: Context | (((c_2.(life.pre)) = Unused) or ((c_2.(life.pre)) = Freed)))))
+  (deadlocked[pre] and (not (all c_2: Context | ((Unused in (c_2.(life.pre))) or (Freed in (c_2.(life.pre)))))))
 }
-assert NoLeak { all pre: State | not NoLeak_fails[pre] }
+assert NoLeak { not NoLeak_fails[last] }
 
 -- invariant MemberFreedWithContext  FLT-CTX-3
 pred MemberFreedWithContext_fails[pre: State] {
-  (not (all c_2: Context | ((not ((c_2.(life.pre)) = Freed)) or (not (c_2 in (member.pre))))))
+  (not (all c_2: Context | ((not (Freed in (c_2.(life.pre)))) or (not (c_2 in (member.pre))))))
 }
 assert MemberFreedWithContext { all pre: State | not MemberFreedWithContext_fails[pre] }
 
 -- invariant AtMostOneAttached  FLT-CTX-12
 pred AtMostOneAttached_fails[pre: State] {
-  (not (#{c_2: Context | ((c_2.(life.pre)) = Attached)} <= 1))
+  (not (#{c_2: Context | (Attached in (c_2.(life.pre)))} <= 1))
 }
 assert AtMostOneAttached { all pre: State | not AtMostOneAttached_fails[pre] }
 
@@ -703,7 +703,7 @@ assert AtMostOneAttached { all pre: State | not AtMostOneAttached_fails[pre] }
 pred UnloadFinishes_fails[pre: State] {
   (deadlocked[pre] and (not (Globals in (unloaded.pre))))
 }
-assert UnloadFinishes { all pre: State | not UnloadFinishes_fails[pre] }
+assert UnloadFinishes { not UnloadFinishes_fails[last] }
 
 pred WellDefined_fails_in_state[pre: State] {
   (some none)

@@ -53,49 +53,49 @@ fact init { initial[first] }
 pred open_2[pre, post: State, h: Handle] {
   pre.action = Fired_open
   pre.arg1 = h
-  (((h.(state.pre)) = Idle) and (let state_2 = (state.pre) ++ (h -> Open) | ((state.post) = state_2 and pre.failed = none)))
+  ((Idle in (h.(state.pre))) and (let state_2 = (state.pre) ++ (h -> Open) | ((state.post) = state_2 and pre.failed = none)))
 }
 
 -- app send
 pred send[pre, post: State, h: Handle] {
   pre.action = Fired_send
   pre.arg1 = h
-  ((((h.(state.pre)) = Open) and (((h.(s1.pre)) = Unused) or ((h.(s2.pre)) = Unused))) and (let s1_2 = (s1.pre) ++ (h -> Pending) | (let s2_2 = (s2.pre) ++ (h -> Pending) | (let s1_3 = (((h.(s1.pre)) = Unused) => s1_2 else (s1.pre)) | (let s2_3 = (((h.(s1.pre)) = Unused) => (s2.pre) else s2_2) | (let inflight_2 = (inflight.pre) ++ (Globals -> plus[(Globals.(inflight.pre)), 1]) | (((not (plus[(Globals.(inflight.pre)), 1] <= 10)) and ((s1.post) = (s1.pre) and (s2.post) = (s2.pre) and (inflight.post) = (inflight.pre) and pre.failed = Violated_WellDefined)) or ((plus[(Globals.(inflight.pre)), 1] <= 10) and ((s1.post) = s1_3 and (s2.post) = s2_3 and (inflight.post) = inflight_2 and pre.failed = none)))))))))
+  (((Open in (h.(state.pre))) and ((Unused in (h.(s1.pre))) or (Unused in (h.(s2.pre))))) and (let s1_2 = (s1.pre) ++ (h -> Pending) | (let s2_2 = (s2.pre) ++ (h -> Pending) | (let s1_3 = ((Unused in (h.(s1.pre))) => s1_2 else (s1.pre)) | (let s2_3 = ((Unused in (h.(s1.pre))) => (s2.pre) else s2_2) | (let inflight_2 = (inflight.pre) ++ (Globals -> plus[(Globals.(inflight.pre)), 1]) | (((not (plus[(Globals.(inflight.pre)), 1] <= 10)) and ((s1.post) = (s1.pre) and (s2.post) = (s2.pre) and (inflight.post) = (inflight.pre) and pre.failed = Violated_WellDefined)) or ((plus[(Globals.(inflight.pre)), 1] <= 10) and ((s1.post) = s1_3 and (s2.post) = s2_3 and (inflight.post) = inflight_2 and pre.failed = none)))))))))
 }
 
 -- app cancel
 pred cancel[pre, post: State, h: Handle] {
   pre.action = Fired_cancel
   pre.arg1 = h
-  ((((h.(state.pre)) = Open) and (((h.(s1.pre)) = Pending) or ((h.(s2.pre)) = Pending))) and ((((h.(s1.pre)) = Pending) and (let s1_2 = (s1.pre) ++ (h -> CancelRequested) | ((s1.post) = s1_2 and (s2.post) = (s2.pre) and pre.failed = none))) or (((h.(s2.pre)) = Pending) and (let s2_2 = (s2.pre) ++ (h -> CancelRequested) | ((s1.post) = (s1.pre) and (s2.post) = s2_2 and pre.failed = none)))))
+  (((Open in (h.(state.pre))) and ((Pending in (h.(s1.pre))) or (Pending in (h.(s2.pre))))) and (((Pending in (h.(s1.pre))) and (let s1_2 = (s1.pre) ++ (h -> CancelRequested) | ((s1.post) = s1_2 and (s2.post) = (s2.pre) and pre.failed = none))) or ((Pending in (h.(s2.pre))) and (let s2_2 = (s2.pre) ++ (h -> CancelRequested) | ((s1.post) = (s1.pre) and (s2.post) = s2_2 and pre.failed = none)))))
 }
 
 -- app cleanup
 pred cleanup[pre, post: State, h: Handle] {
   pre.action = Fired_cleanup
   pre.arg1 = h
-  (((h.(state.pre)) = Open) and (let state_2 = (state.pre) ++ (h -> Closing) | (let s1_2 = (s1.pre) ++ (h -> CancelRequested) | (let s1_3 = (((h.(s1.pre)) = Pending) => s1_2 else (s1.pre)) | (let s2_2 = (s2.pre) ++ (h -> CancelRequested) | (let s2_3 = (((h.(s2.pre)) = Pending) => s2_2 else (s2.pre)) | ((state.post) = state_2 and (s1.post) = s1_3 and (s2.post) = s2_3 and pre.failed = none)))))))
+  ((Open in (h.(state.pre))) and (let state_2 = (state.pre) ++ (h -> Closing) | (let s1_2 = (s1.pre) ++ (h -> CancelRequested) | (let s1_3 = ((Pending in (h.(s1.pre))) => s1_2 else (s1.pre)) | (let s2_2 = (s2.pre) ++ (h -> CancelRequested) | (let s2_3 = ((Pending in (h.(s2.pre))) => s2_2 else (s2.pre)) | ((state.post) = state_2 and (s1.post) = s1_3 and (s2.post) = s2_3 and pre.failed = none)))))))
 }
 
 -- driver complete
 pred complete[pre, post: State, h: Handle] {
   pre.action = Fired_complete
   pre.arg1 = h
-  (((((h.(s1.pre)) = Pending) or ((h.(s1.pre)) = CancelRequested)) or (((h.(s2.pre)) = Pending) or ((h.(s2.pre)) = CancelRequested))) and (((((h.(s1.pre)) = Pending) or ((h.(s1.pre)) = CancelRequested)) and (let s1_2 = (s1.pre) ++ (h -> Done) | (let inflight_2 = (inflight.pre) ++ (Globals -> minus[(Globals.(inflight.pre)), 1]) | (((not (minus[(Globals.(inflight.pre)), 1] >= 0)) and ((s1.post) = (s1.pre) and (s2.post) = (s2.pre) and (inflight.post) = (inflight.pre) and pre.failed = Violated_WellDefined)) or ((minus[(Globals.(inflight.pre)), 1] >= 0) and ((s1.post) = s1_2 and (s2.post) = (s2.pre) and (inflight.post) = inflight_2 and pre.failed = none)))))) or ((((h.(s2.pre)) = Pending) or ((h.(s2.pre)) = CancelRequested)) and (let s2_2 = (s2.pre) ++ (h -> Done) | (let inflight_3 = (inflight.pre) ++ (Globals -> minus[(Globals.(inflight.pre)), 1]) | (((not (minus[(Globals.(inflight.pre)), 1] >= 0)) and ((s1.post) = (s1.pre) and (s2.post) = (s2.pre) and (inflight.post) = (inflight.pre) and pre.failed = Violated_WellDefined)) or ((minus[(Globals.(inflight.pre)), 1] >= 0) and ((s1.post) = (s1.pre) and (s2.post) = s2_2 and (inflight.post) = inflight_3 and pre.failed = none))))))))
+  ((((Pending in (h.(s1.pre))) or (CancelRequested in (h.(s1.pre)))) or ((Pending in (h.(s2.pre))) or (CancelRequested in (h.(s2.pre))))) and ((((Pending in (h.(s1.pre))) or (CancelRequested in (h.(s1.pre)))) and (let s1_2 = (s1.pre) ++ (h -> Done) | (let inflight_2 = (inflight.pre) ++ (Globals -> minus[(Globals.(inflight.pre)), 1]) | (((not (minus[(Globals.(inflight.pre)), 1] >= 0)) and ((s1.post) = (s1.pre) and (s2.post) = (s2.pre) and (inflight.post) = (inflight.pre) and pre.failed = Violated_WellDefined)) or ((minus[(Globals.(inflight.pre)), 1] >= 0) and ((s1.post) = s1_2 and (s2.post) = (s2.pre) and (inflight.post) = inflight_2 and pre.failed = none)))))) or (((Pending in (h.(s2.pre))) or (CancelRequested in (h.(s2.pre)))) and (let s2_2 = (s2.pre) ++ (h -> Done) | (let inflight_3 = (inflight.pre) ++ (Globals -> minus[(Globals.(inflight.pre)), 1]) | (((not (minus[(Globals.(inflight.pre)), 1] >= 0)) and ((s1.post) = (s1.pre) and (s2.post) = (s2.pre) and (inflight.post) = (inflight.pre) and pre.failed = Violated_WellDefined)) or ((minus[(Globals.(inflight.pre)), 1] >= 0) and ((s1.post) = (s1.pre) and (s2.post) = s2_2 and (inflight.post) = inflight_3 and pre.failed = none))))))))
 }
 
 -- app close
 pred close[pre, post: State, h: Handle] {
   pre.action = Fired_close
   pre.arg1 = h
-  (((((h.(state.pre)) = Closing) and (not (((h.(s1.pre)) = Pending) or ((h.(s1.pre)) = CancelRequested)))) and (not (((h.(s2.pre)) = Pending) or ((h.(s2.pre)) = CancelRequested)))) and (let state_2 = (state.pre) ++ (h -> Closed) | ((state.post) = state_2 and pre.failed = none)))
+  ((((Closing in (h.(state.pre))) and (not ((Pending in (h.(s1.pre))) or (CancelRequested in (h.(s1.pre)))))) and (not ((Pending in (h.(s2.pre))) or (CancelRequested in (h.(s2.pre)))))) and (let state_2 = (state.pre) ++ (h -> Closed) | ((state.post) = state_2 and pre.failed = none)))
 }
 
 -- app reset
 pred reset[pre, post: State, h: Handle] {
   pre.action = Fired_reset
   pre.arg1 = h
-  (((h.(state.pre)) = Closed) and (let state_2 = (state.pre) ++ (h -> Idle) | (let s1_2 = (s1.pre) ++ (h -> Unused) | (let s2_2 = (s2.pre) ++ (h -> Unused) | ((state.post) = state_2 and (s1.post) = s1_2 and (s2.post) = s2_2 and pre.failed = none)))))
+  ((Closed in (h.(state.pre))) and (let state_2 = (state.pre) ++ (h -> Idle) | (let s1_2 = (s1.pre) ++ (h -> Unused) | (let s2_2 = (s2.pre) ++ (h -> Unused) | ((state.post) = state_2 and (s1.post) = s1_2 and (s2.post) = s2_2 and pre.failed = none)))))
 }
 
 -- every step is one action or a stutter; the last state takes no step, so a trace of n states shows
@@ -125,12 +125,12 @@ fact frame {
 
 -- no action can be taken
 pred deadlocked[pre: State] {
-  (((((((no h: Handle | ((h.(state.pre)) = Idle)) and (no h: Handle | (((h.(state.pre)) = Open) and (((h.(s1.pre)) = Unused) or ((h.(s2.pre)) = Unused))))) and (no h: Handle | ((((h.(state.pre)) = Open) and (((h.(s1.pre)) = Pending) or ((h.(s2.pre)) = Pending))) and (((h.(s1.pre)) = Pending) or ((h.(s2.pre)) = Pending))))) and (no h: Handle | ((h.(state.pre)) = Open))) and (no h: Handle | (((((h.(s1.pre)) = Pending) or ((h.(s1.pre)) = CancelRequested)) or (((h.(s2.pre)) = Pending) or ((h.(s2.pre)) = CancelRequested))) and ((((h.(s1.pre)) = Pending) or ((h.(s1.pre)) = CancelRequested)) or (((h.(s2.pre)) = Pending) or ((h.(s2.pre)) = CancelRequested)))))) and (no h: Handle | ((((h.(state.pre)) = Closing) and (not (((h.(s1.pre)) = Pending) or ((h.(s1.pre)) = CancelRequested)))) and (not (((h.(s2.pre)) = Pending) or ((h.(s2.pre)) = CancelRequested)))))) and (no h: Handle | ((h.(state.pre)) = Closed)))
+  (((((((no h: Handle | (Idle in (h.(state.pre)))) and (no h: Handle | ((Open in (h.(state.pre))) and ((Unused in (h.(s1.pre))) or (Unused in (h.(s2.pre))))))) and (no h: Handle | (((Open in (h.(state.pre))) and ((Pending in (h.(s1.pre))) or (Pending in (h.(s2.pre))))) and ((Pending in (h.(s1.pre))) or (Pending in (h.(s2.pre))))))) and (no h: Handle | (Open in (h.(state.pre))))) and (no h: Handle | ((((Pending in (h.(s1.pre))) or (CancelRequested in (h.(s1.pre)))) or ((Pending in (h.(s2.pre))) or (CancelRequested in (h.(s2.pre))))) and (((Pending in (h.(s1.pre))) or (CancelRequested in (h.(s1.pre)))) or ((Pending in (h.(s2.pre))) or (CancelRequested in (h.(s2.pre)))))))) and (no h: Handle | (((Closing in (h.(state.pre))) and (not ((Pending in (h.(s1.pre))) or (CancelRequested in (h.(s1.pre)))))) and (not ((Pending in (h.(s2.pre))) or (CancelRequested in (h.(s2.pre)))))))) and (no h: Handle | (Closed in (h.(state.pre)))))
 }
 
 -- invariant ClosedHasNoOutstandingIo  WDM-FILE-4
 pred ClosedHasNoOutstandingIo_fails[pre: State] {
-  (not (all h: Handle | ((not ((h.(state.pre)) = Closed)) or (not ((((h.(s1.pre)) = Pending) or ((h.(s1.pre)) = CancelRequested)) or (((h.(s2.pre)) = Pending) or ((h.(s2.pre)) = CancelRequested)))))))
+  (not (all h: Handle | ((not (Closed in (h.(state.pre)))) or (not (((Pending in (h.(s1.pre))) or (CancelRequested in (h.(s1.pre)))) or ((Pending in (h.(s2.pre))) or (CancelRequested in (h.(s2.pre)))))))))
 }
 assert ClosedHasNoOutstandingIo { all pre: State | not ClosedHasNoOutstandingIo_fails[pre] }
 
@@ -138,7 +138,7 @@ assert ClosedHasNoOutstandingIo { all pre: State | not ClosedHasNoOutstandingIo_
 pred NoHang_fails[pre: State] {
   (some none)
 }
-assert NoHang { all pre: State | not NoHang_fails[pre] }
+assert NoHang { not NoHang_fails[last] }
 
 pred WellDefined_fails_in_state[pre: State] {
   (some none)
