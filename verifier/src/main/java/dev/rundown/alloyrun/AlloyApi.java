@@ -42,6 +42,15 @@ public final class AlloyApi {
       boolean satisfiable, List<List<List<String>>> values, long primaryVars, long vars, long clauses,
       double seconds, double translateSeconds) {}
 
+  /** Kodkod cannot number the tuples of the model at this scope: universe size ^ arity is at least 2^31. */
+  public static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(String message) {
+      super(message);
+    }
+  }
+
   /** A solve was given up at its deadline: before the SAT solver started, or by SAT4J's own timeout. */
   public static final class OutOfTime extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -149,6 +158,9 @@ public final class AlloyApi {
       } catch (RuntimeException e) {
         if (System.nanoTime() - deadline >= 0 && outOfTime(e)) {
           throw new OutOfTime();
+        }
+        if (e instanceof Err && String.valueOf(e.getMessage()).startsWith("Translation capacity exceeded")) {
+          throw new TooLarge(e.getMessage().replaceAll("\\s+", " ").strip());
         }
         if (e instanceof Err) {
           throw new AlloyException("Alloy could not run the model: " + e.getMessage(), e);

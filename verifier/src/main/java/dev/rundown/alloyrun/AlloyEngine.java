@@ -30,7 +30,8 @@ import java.util.TreeMap;
  * <p>With a time limit in the request's budget the engine deepens instead: rounds at K = 1, 2, 3, 4, 6, 9, 13,
  * ... up to {@link #steps()}, each as above, so that a deep check the budget cannot finish still yields the
  * steps it covered ({@link Run#reached()}). A round the deadline interrupts counts for nothing; properties not
- * violated within the steps reached are then INCONCLUSIVE. Stateless; calls into Alloy are serialised.
+ * violated within the steps reached are then INCONCLUSIVE. So are they when the steps asked need more tuples than
+ * Kodkod can number (stopped by CAPACITY). Stateless; calls into Alloy are serialised.
  */
 public final class AlloyEngine implements Engine {
   /** Steps checked when neither the caller nor the model says. */
@@ -113,6 +114,9 @@ public final class AlloyEngine implements Engine {
         violated.putAll(round(alloy, interpreter, open, reached, k, solves, deadline));
       } catch (AlloyApi.OutOfTime e) {
         stopped = Optional.of(StopReason.TIME_LIMIT);
+        break;
+      } catch (AlloyApi.TooLarge e) {
+        stopped = Optional.of(StopReason.CAPACITY);
         break;
       }
       reached = k;

@@ -1,8 +1,12 @@
 package dev.rundown.engine;
 
-/** Why an exploration ended before covering every reachable state. */
+/**
+ * Why a run ended before covering every reachable state (explicit engine) or the steps asked (Alloy engine).
+ * CAPACITY: the Alloy model needs more tuples than Kodkod can number (universe size ^ arity at least 2^31).
+ */
 public enum StopReason {
   MAX_STATES,
   TIME_LIMIT,
-  MEMORY
+  MEMORY,
+  CAPACITY
 }

@@ -154,6 +154,16 @@ class AlloyEngineTest {
     none.result().properties().forEach(p -> assertEquals(Verdict.INCONCLUSIVE, p.verdict(), p.property()));
   }
 
+  /** Steps beyond Kodkod's capacity (233 atoms and a four-column relation here) stop the run, not crash it. */
+  @Test
+  void stepsBeyondKodkodsCapacityStopTheRun() {
+    Model model = AlloyModels.design("models/fltmgr/context-cleanup/cleanup-touches-freed-member.rundown");
+    AlloyEngine.Run run = new AlloyEngine("sat4j", 60).run(AlloyModels.request(model, Bounds.forModel(model, Map.of())));
+    assertEquals(Optional.of(StopReason.CAPACITY), run.result().stopped());
+    assertEquals(-1, run.reached());
+    run.result().properties().forEach(p -> assertEquals(Verdict.INCONCLUSIVE, p.verdict(), p.property()));
+  }
+
   private static CheckRequest budgeted(Model model, Bounds bounds, Duration limit) {
     return new CheckRequest(model, bounds, false, false, Budget.UNLIMITED.withTimeLimit(limit));
   }
