@@ -50,7 +50,9 @@ public final class BothEngines implements Engine {
     }
     AlloyEngine.Run alloy = new AlloyEngine(solver, target).run(bounded);
     int reached = Math.max(alloy.reached(), 0);
-    List<String> problems = EngineAgreement.disagreements(explicit, alloy.result(), reached);
+    // reached -1: stopped before its first round, so Alloy checked nothing to compare
+    List<String> problems =
+        alloy.reached() < 0 ? List.of() : EngineAgreement.disagreements(explicit, alloy.result(), reached);
     if (!problems.isEmpty()) {
       throw new InternalErrorException("the explicit and Alloy engines disagree on model " + request.model().name()
           + " at bounds " + request.bounds().counts() + ":\n  " + String.join("\n  ", problems));
