@@ -159,21 +159,19 @@ public final class AlloyEngine implements Engine {
       if (!all.satisfiable()) {
         break;
       }
-      List<Integer> broken = new ArrayList<>();
+      Map<Integer, Integer> broken = new TreeMap<>();
       for (int p : left) {
-        if (TraceDecoder.violationLength(alloy, all, left, p) >= 0) {
-          broken.add(p);
+        int length = TraceDecoder.violationLength(alloy, all, left, p);
+        if (length >= 0) {
+          broken.put(p, length);
         }
       }
       if (broken.isEmpty()) {
         throw new IllegalStateException(
             "Alloy found a counterexample that breaks no property of " + alloy.model().name());
       }
-      for (int p : broken) {
-        int known = TraceDecoder.violationLength(alloy, all, left, p);
-        found.put(p, shortest(alloy, interpreter, p, low, known, solves, deadline));
-      }
-      left.removeAll(broken);
+      broken.forEach((p, known) -> found.put(p, shortest(alloy, interpreter, p, low, known, solves, deadline)));
+      left.removeAll(broken.keySet());
     }
     return found;
   }
@@ -181,7 +179,7 @@ public final class AlloyEngine implements Engine {
   /**
    * A shortest counterexample to {@code p}, known to hold within {@code low} steps (-1: nothing known) and to
    * fail within {@code known}: solves at exactly L steps (a trace stutters after a violation, so SAT at L means
-   * a violation within L) for L = low + 1, low + 2, low + 4, ... below {@code known}, then bisects, so a
+   * a violation within L) for L = low + 1, low + 3, low + 7, ... below {@code known}, then bisects, so a
    * violation at depth d costs about 2 log d solves of at most d steps.
    */
   private Trace shortest(AlloyModel alloy, Interpreter interpreter, int p, int low, int known, List<Solve> solves,
