@@ -31,6 +31,8 @@ public final class AlloyModel {
   public record VarRelation(String relation, boolean hosted, boolean flag) {}
 
   private final Model model;
+  private final Symbols sym;
+  private final String declarations;
   private final String text;
   private final int intBits;
   /** Kinds translated as a plain sig: sig name to number of atoms, in model order. */
@@ -46,11 +48,13 @@ public final class AlloyModel {
   private final List<String> failures;
   private final int args;
 
-  AlloyModel(Model model, String text, int intBits, Map<String, Integer> plainSigs, List<VarRelation> vars,
+  AlloyModel(Model model, Symbols sym, String declarations, String text, int intBits, Map<String, Integer> plainSigs, List<VarRelation> vars,
       Map<String, Integer> atoms, Map<String, List<String>> enumAtoms, List<String> labels, List<String> steps,
       List<String> failsPreds,
       List<String> asserts, List<List<Probe>> probes, List<String> failures, int args) {
     this.model = model;
+    this.sym = sym;
+    this.declarations = declarations;
     this.text = text;
     this.intBits = intBits;
     this.plainSigs = Collections.unmodifiableMap(new LinkedHashMap<>(plainSigs));
@@ -70,9 +74,58 @@ public final class AlloyModel {
     return model;
   }
 
+  /** A copy of the names given out, to allocate more from without clashing. */
+  AlloyNames names() {
+    return sym.names.copy();
+  }
+
+  /** The atom recording a failure of property {@code property} on a step (an assert or WellDefined). */
+  String failureAtom(int property) {
+    String atom = failures.get(property);
+    if (atom == null) {
+      throw new IllegalArgumentException(model.properties().get(property).name() + " is not recorded on steps");
+    }
+    return atom;
+  }
+
+  /**
+   * The formula that in {@code state} the step taken is action {@code action} with {@code args} (encoded),
+   * breaking exactly the properties {@code violated}.
+   */
+  String fired(int action, int[] values, int[] violated, String state) {
+    List<String> parts = new ArrayList<>();
+    parts.add(state + ".action = " + labels.get(action));
+    if (hasSteps()) {
+      parts.add(steps.get(action) == null ? "no " + state + ".step" : state + ".step = " + steps.get(action));
+    }
+    var params = model.actions().get(action).params();
+    for (int i = 0; i < args; i++) {
+      String field = state + ".arg" + (i + 1);
+      parts.add(i < values.length ? field + " = " + sym.constant(params.get(i).type(), values[i]) : "no " + field);
+    }
+    List<String> failed = new ArrayList<>();
+    for (int p : violated) {
+      failed.add(failureAtom(p));
+    }
+    parts.add(failed.isEmpty() ? "no " + state + ".failed" : state + ".failed = " + String.join(" + ", failed));
+    return "(" + String.join(" and ", parts) + ")";
+  }
+
   /** The model's sigs, predicates, facts and assertions, without commands. */
   public String text() {
     return text;
+  }
+
+  /**
+   * The text without the facts that make the states a trace: the sigs and predicates only, so that a command may
+   * speak of states that are not initial or not linked by steps (see {@link Certificate}).
+   */
+  public String declarations() {
+    return declarations;
+  }
+
+  Symbols symbols() {
+    return sym;
   }
 
   /** The Alloy integer bit width that holds every integer the model computes. */

@@ -14,11 +14,11 @@ final class AlloyNames {
       "iden", "iff", "implies", "in", "Int", "int", "let", "lone", "module", "no", "none", "not", "once", "one",
       "open", "or", "pred", "private", "releases", "run", "seq", "set", "sig", "since", "some", "steps", "String",
       "sum", "this", "triggered", "univ", "until", "var", "enum", "modifies", "Bool", "True",
-      "False", "Label", "Failure", "stutter", "unchanged", "deadlocked", "init", "transitions",
+      "False", "Label", "Failure", "stutter", "unchanged", "deadlocked", "init", "transitions", "transition", "frame",
       "finite", "plus", "minus", "mul", "div", "rem", "TRUE", "FALSE", "Globals", "State", "pre", "post",
       "initial", "action", "failed", "first", "last", "next", "prev", "nexts", "prevs", "lt", "gt", "lte", "gte",
       "larger", "smaller", "max", "min", "elem", "ordering", "util");
-  private final Set<String> used = new TreeSet<>();
+  private final TreeSet<String> used = new TreeSet<>();
 
   /** {@code raw} made legal and unique (a numeric suffix when taken). */
   String fresh(String raw) {
@@ -29,6 +29,25 @@ final class AlloyNames {
     }
     used.add(name);
     return name;
+  }
+
+  /**
+   * {@code raw} made legal and unique, such that no name given out so far starts with it and an underscore: a
+   * prefix for a family of names.
+   */
+  String freshPrefix(String raw) {
+    String base = legal(raw);
+    String name = base;
+    for (int i = 2; reserved(name) || used.contains(name) || startsAny(name + "_"); i++) {
+      name = base + i;
+    }
+    used.add(name);
+    return name;
+  }
+
+  private boolean startsAny(String prefix) {
+    String next = used.ceiling(prefix);
+    return next != null && next.startsWith(prefix);
   }
 
   /** Marks {@code name} as taken without giving it out (field names, which local names must not shadow). */

@@ -26,8 +26,9 @@ import java.util.TreeSet;
  * a last {@code State} column. A sig per kind (a plain sig, whose atoms Kodkod may permute, for a symmetric kind;
  * else a {@code one sig} per instance), an abstract sig per enum, a {@code one sig} holding the globals and one per
  * routine or callback holding its program counter and locals; a predicate per action over its step's states
- * {@code pre} and {@code post} (guard, effect in SSA form, frame); a fact that each step is exactly one action,
- * recorded on its first state, or a stutter; and per property a {@code _fails} predicate and an assertion.
+ * {@code pre} and {@code post} (guard, effect in SSA form, frame); predicates for a step (exactly one action,
+ * recorded on its first state, or a stutter) and for its frame; per property a {@code _fails} predicate and an
+ * assertion; last, the facts that make the states a trace.
  * Pure and deterministic: the same model and bounds give the same text.
  */
 public final class AlloyTranslator {
@@ -93,7 +94,20 @@ public final class AlloyTranslator {
 
   /** The Alloy model of {@code model} at {@code bounds}. */
   public static AlloyModel translate(Model model, Bounds bounds) {
-    Set<String> named = new TreeSet<>();
+    return translate(model, bounds, new TreeSet<>());
+  }
+
+  /**
+   * As {@link #translate(Model, Bounds)}, with every instance a named atom, even of a symmetric kind: a model
+   * whose commands speak of particular states (a {@link Certificate}).
+   */
+  public static AlloyModel translateNamed(Model model, Bounds bounds) {
+    Set<String> all = new TreeSet<>();
+    model.kinds().forEach(k -> all.add(k.name()));
+    return translate(model, bounds, all);
+  }
+
+  private static AlloyModel translate(Model model, Bounds bounds, Set<String> named) {
     while (true) {
       try {
         return new AlloyTranslator(model, bounds, named).build();
@@ -110,16 +124,18 @@ public final class AlloyTranslator {
     sigs();
     stateSig();
     framePreds();
-    initFact();
+    initialPred();
     for (int a = 0; a < model.actions().size(); a++) {
       actionPred(a);
     }
-    transitionFact();
-    frameFact();
+    transitionPred();
+    framePred();
     deadlocked();
     for (int p = 0; p < model.properties().size(); p++) {
       property(p);
     }
+    String declarations = out.toString();
+    facts();
     List<AlloyModel.VarRelation> rels = new ArrayList<>();
     sym.vars.forEach(v -> rels.add(new AlloyModel.VarRelation(v.ref(), v.hosted(), v.flag())));
     Map<String, Integer> plainSigs = new LinkedHashMap<>();
@@ -130,8 +146,9 @@ public final class AlloyTranslator {
     }
     Map<String, List<String>> enumAtoms = new LinkedHashMap<>();
     sym.enums().forEach(e -> enumAtoms.put(e.name(), sym.enumValues(e.name())));
-    return new AlloyModel(model, out.toString(), width.bits(), plainSigs, rels, atoms(), enumAtoms, labels, steps,
-        failsPreds, asserts, probes, Collections.unmodifiableList(new ArrayList<>(failureAtoms)), argFields);
+    return new AlloyModel(model, sym, declarations, out.toString(), width.bits(), plainSigs, rels, atoms(), enumAtoms,
+        labels, steps, failsPreds, asserts, probes, Collections.unmodifiableList(new ArrayList<>(failureAtoms)),
+        argFields);
   }
 
   /** The value of each atom of Bool and of a kind with named instances. */
@@ -280,7 +297,7 @@ public final class AlloyTranslator {
   }
 
   /** Explanation closure: a variable changes only in a step of an action that may assign it. */
-  private void frameFact() {
+  private void framePred() {
     List<String> frame = new ArrayList<>();
     for (int v = 0; v < sym.vars.size(); v++) {
       // a label whose every action writes v explains a change alone; a routine's label, only with a writing step
@@ -308,14 +325,28 @@ public final class AlloyTranslator {
     }
     line("");
     line("-- each variable changes only in a step of an action that may assign it");
-    line("fact frame {");
-    line("  all pre: State - last | let post = pre.next {");
-    frame.forEach(f -> line("    " + f));
-    line("  }");
-    line("}");
+    line("pred unchanged[pre, post: State] {" + body(frame.isEmpty() ? List.of("no none") : frame) + "}");
   }
 
-  private void initFact() {
+  /**
+   * The facts that make the states a trace: the first is initial, each takes one step to the next (an action or a
+   * stutter; the last a stutter), and each variable changes only as its step says. Without them the text declares
+   * the states and steps of the model but constrains no state.
+   */
+  private void facts() {
+    line("");
+    line("-- the traces: the first state is initial; every step is one action or a stutter and changes only what");
+    line("-- that action assigns; the last state takes no step, so a trace of n states shows the violations within");
+    line("-- n - 1 steps");
+    line("fact init { initial[first] }");
+    line("fact transitions {");
+    line("  all pre: State - last | transition[pre, pre.next]");
+    line("  stutter[last]");
+    line("}");
+    line("fact frame { all pre: State - last | unchanged[pre, pre.next] }");
+  }
+
+  private void initialPred() {
     List<String> init = new ArrayList<>();
     for (Symbols.VarSym v : sym.vars) {
       StateVar var = v.var();
@@ -341,7 +372,6 @@ public final class AlloyTranslator {
     }
     line("");
     line("pred initial[pre: State] {" + body(init.isEmpty() ? List.of("no none") : init) + "}");
-    line("fact init { initial[first] }");
   }
 
   private ExprTranslator localTranslator() {
@@ -393,7 +423,7 @@ public final class AlloyTranslator {
     line("pred " + preds.get(a) + "[" + String.join(", ", decls) + "] {" + body(lines) + "}");
   }
 
-  private void transitionFact() {
+  private void transitionPred() {
     List<String> steps = new ArrayList<>();
     steps.add("stutter[pre]");
     for (int a = 0; a < sym.model.actions().size(); a++) {
@@ -407,12 +437,9 @@ public final class AlloyTranslator {
           : "(some " + String.join(", ", ps.decls()) + " | " + Logic.text(Logic.and(ps.ranges(), call)) + ")");
     }
     line("");
-    line("-- every step is one action or a stutter; the last state takes no step, so a trace of n states shows");
-    line("-- the violations within n - 1 steps");
-    line("fact transitions {");
-    line("  all pre: State - last | let post = pre.next |");
-    line("    " + String.join("\n    or ", steps));
-    line("  stutter[last]");
+    line("-- a step is one action or a stutter");
+    line("pred transition[pre, post: State] {");
+    line("  " + String.join("\n  or ", steps));
     line("}");
   }
 

@@ -118,55 +118,82 @@ public final class AlloyApi {
    */
   public static Answer solve(String text, String solver, List<String> evaluate, long deadline) {
     synchronized (LOCK) {
-      if (!solvers().contains(solver)) {
-        throw new AlloyException("SAT solver " + solver + " does not load here; available: " + solvers(), null);
-      }
       long start = System.nanoTime();
-      long[] cnf = new long[4];
-      A4Reporter reporter = new A4Reporter() {
-        @Override
-        public void solve(int plength, int primaryVars, int totalVars, int clauses) {
-          cnf[0] = primaryVars;
-          cnf[1] = totalVars;
-          cnf[2] = clauses;
-          cnf[3] = System.nanoTime() - start;
-          if (System.nanoTime() - deadline >= 0) {
-            throw new OutOfTime();
-          }
-        }
-      };
-      CompModule module = module(text, reporter);
+      CompModule module = module(text, solver);
       List<Command> commands = module.getAllCommands();
-      Command command = commands.get(commands.size() - 1);
-      A4Options options = new A4Options();
-      options.solver = factory(solver, deadline);
-      options.noOverflow = false;
-      // Alloy's bound-tightening pass resolves Pardinus' symbolic bounds over the whole universe; on the large
-      // models it was most of the translation time (minifilter, 3 steps: 29 s to 6 s without it, same CNF).
-      options.inferPartialInstance = false;
-      try {
-        A4Solution solution =
-            TranslateAlloyToKodkod.execute_command(reporter, module.getAllReachableSigs(), command, options);
-        List<List<List<String>>> values = new ArrayList<>();
-        if (solution.satisfiable()) {
-          for (String e : evaluate) {
-            values.add(tuples(solution.eval(CompUtil.parseOneExpression_fromString(module, e))));
-          }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new Answer(solution.satisfiable(), values, cnf[0], cnf[1], cnf[2], seconds, cnf[3] / 1e9);
-      } catch (RuntimeException e) {
-        if (System.nanoTime() - deadline >= 0 && outOfTime(e)) {
+      return run(module, commands.get(commands.size() - 1), solver, evaluate, deadline, start);
+    }
+  }
+
+  /**
+   * Parses {@code text} once and runs each of its commands in order with solver {@code solver}; when command i
+   * is satisfiable, evaluates each of {@code evaluate.get(i)} in its instance.
+   */
+  public static List<Answer> solveEach(String text, String solver, List<List<String>> evaluate) {
+    synchronized (LOCK) {
+      long start = System.nanoTime();
+      CompModule module = module(text, solver);
+      List<Answer> answers = new ArrayList<>();
+      List<Command> commands = module.getAllCommands();
+      for (int i = 0; i < commands.size(); i++) {
+        answers.add(run(module, commands.get(i), solver, evaluate.get(i), Long.MAX_VALUE, start));
+        start = System.nanoTime();
+      }
+      return answers;
+    }
+  }
+
+  private static CompModule module(String text, String solver) {
+    if (!solvers().contains(solver)) {
+      throw new AlloyException("SAT solver " + solver + " does not load here; available: " + solvers(), null);
+    }
+    return module(text, new A4Reporter());
+  }
+
+  /** Runs one command; {@code start} is when its work began (parsing, for the first), for the timings. */
+  private static Answer run(CompModule module, Command command, String solver, List<String> evaluate,
+      long deadline, long start) {
+    long[] cnf = new long[4];
+    A4Reporter reporter = new A4Reporter() {
+      @Override
+      public void solve(int plength, int primaryVars, int totalVars, int clauses) {
+        cnf[0] = primaryVars;
+        cnf[1] = totalVars;
+        cnf[2] = clauses;
+        cnf[3] = System.nanoTime() - start;
+        if (System.nanoTime() - deadline >= 0) {
           throw new OutOfTime();
         }
-        if (e instanceof Err && String.valueOf(e.getMessage()).startsWith("Translation capacity exceeded")) {
-          throw new TooLarge(e.getMessage().replaceAll("\\s+", " ").strip());
-        }
-        if (e instanceof Err) {
-          throw new AlloyException("Alloy could not run the model: " + e.getMessage(), e);
-        }
-        throw e;
       }
+    };
+    A4Options options = new A4Options();
+    options.solver = factory(solver, deadline);
+    options.noOverflow = false;
+    // Alloy's bound-tightening pass resolves Pardinus' symbolic bounds over the whole universe; on the large
+    // models it was most of the translation time (minifilter, 3 steps: 29 s to 6 s without it, same CNF).
+    options.inferPartialInstance = false;
+    try {
+      A4Solution solution =
+          TranslateAlloyToKodkod.execute_command(reporter, module.getAllReachableSigs(), command, options);
+      List<List<List<String>>> values = new ArrayList<>();
+      if (solution.satisfiable()) {
+        for (String e : evaluate) {
+          values.add(tuples(solution.eval(CompUtil.parseOneExpression_fromString(module, e))));
+        }
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return new Answer(solution.satisfiable(), values, cnf[0], cnf[1], cnf[2], seconds, cnf[3] / 1e9);
+    } catch (RuntimeException e) {
+      if (System.nanoTime() - deadline >= 0 && outOfTime(e)) {
+        throw new OutOfTime();
+      }
+      if (e instanceof Err && String.valueOf(e.getMessage()).startsWith("Translation capacity exceeded")) {
+        throw new TooLarge(e.getMessage().replaceAll("\\s+", " ").strip());
+      }
+      if (e instanceof Err) {
+        throw new AlloyException("Alloy could not run the model: " + e.getMessage(), e);
+      }
+      throw e;
     }
   }
 

@@ -58,7 +58,7 @@ class AlloyEngineTest {
   }
 
   /** Every statement form, asserts, ill-defined steps, hang and at end; each property fails early. */
-  private static final String CONSTRUCTS = String.join("\n",
+  static final String CONSTRUCTS = String.join("\n",
       "model Constructs",
       "actors app",
       "enum Phase { A, B, C }",

@@ -52,7 +52,6 @@ pred initial[pre: State] {
   no (cancelled.pre)
   no (inCancel.pre)
 }
-fact init { initial[first] }
 
 -- app open
 pred open_2[pre, post: State, f: File] {
@@ -110,32 +109,27 @@ pred close[pre, post: State, f: File] {
   (((CleanedUp in (f.((File <: state).pre))) and (no r: Request | ((f in (r.(owner.pre))) and ((Queued in (r.((Request <: state).pre))) or (Dequeued in (r.((Request <: state).pre))))))) and (let state_2 = ((File <: state).pre) ++ (f -> Closed) | (((File <: state).post) = state_2 and pre.failed = none)))
 }
 
--- every step is one action or a stutter; the last state takes no step, so a trace of n states shows
--- the violations within n - 1 steps
-fact transitions {
-  all pre: State - last | let post = pre.next |
-    stutter[pre]
-    or (some f: File | open_2[pre, post, f])
-    or (some f: File | send[pre, post, f])
-    or (some r: Request | cancelIrp[pre, post, r])
-    or (some r: Request | cancelRoutine_2[pre, post, r])
-    or (some r: Request | startIo[pre, post, r])
-    or (some r: Request | completeIo[pre, post, r])
-    or (some f: File | dispatchCleanup[pre, post, f])
-    or (some f: File | close[pre, post, f])
-  stutter[last]
+-- a step is one action or a stutter
+pred transition[pre, post: State] {
+  stutter[pre]
+  or (some f: File | open_2[pre, post, f])
+  or (some f: File | send[pre, post, f])
+  or (some r: Request | cancelIrp[pre, post, r])
+  or (some r: Request | cancelRoutine_2[pre, post, r])
+  or (some r: Request | startIo[pre, post, r])
+  or (some r: Request | completeIo[pre, post, r])
+  or (some f: File | dispatchCleanup[pre, post, f])
+  or (some f: File | close[pre, post, f])
 }
 
 -- each variable changes only in a step of an action that may assign it
-fact frame {
-  all pre: State - last | let post = pre.next {
-    (((File <: state).post) = ((File <: state).pre) or some (pre.action & (Fired_open + Fired_dispatchCleanup + Fired_close)))
-    (((Request <: state).post) = ((Request <: state).pre) or some (pre.action & (Fired_send + Fired_cancelRoutine + Fired_startIo + Fired_completeIo + Fired_dispatchCleanup)))
-    ((owner.post) = (owner.pre) or some (pre.action & (Fired_send)))
-    ((cancelRoutine.post) = (cancelRoutine.pre) or some (pre.action & (Fired_send + Fired_cancelIrp + Fired_dispatchCleanup)))
-    ((cancelled.post) = (cancelled.pre) or some (pre.action & (Fired_cancelIrp)))
-    ((inCancel.post) = (inCancel.pre) or some (pre.action & (Fired_cancelIrp + Fired_cancelRoutine)))
-  }
+pred unchanged[pre, post: State] {
+  (((File <: state).post) = ((File <: state).pre) or some (pre.action & (Fired_open + Fired_dispatchCleanup + Fired_close)))
+  (((Request <: state).post) = ((Request <: state).pre) or some (pre.action & (Fired_send + Fired_cancelRoutine + Fired_startIo + Fired_completeIo + Fired_dispatchCleanup)))
+  ((owner.post) = (owner.pre) or some (pre.action & (Fired_send)))
+  ((cancelRoutine.post) = (cancelRoutine.pre) or some (pre.action & (Fired_send + Fired_cancelIrp + Fired_dispatchCleanup)))
+  ((cancelled.post) = (cancelled.pre) or some (pre.action & (Fired_cancelIrp)))
+  ((inCancel.post) = (inCancel.pre) or some (pre.action & (Fired_cancelIrp + Fired_cancelRoutine)))
 }
 
 -- no action can be taken
@@ -176,6 +170,16 @@ pred WellDefined_fails[pre: State] {
   ((Violated_WellDefined in pre.failed) or WellDefined_fails_in_state[pre])
 }
 assert WellDefined { all pre: State | not WellDefined_fails[pre] }
+
+-- the traces: the first state is initial; every step is one action or a stutter and changes only what
+-- that action assigns; the last state takes no step, so a trace of n states shows the violations within
+-- n - 1 steps
+fact init { initial[first] }
+fact transitions {
+  all pre: State - last | transition[pre, pre.next]
+  stutter[last]
+}
+fact frame { all pre: State - last | unchanged[pre, pre.next] }
 
 check NoDoubleCompletion for 1 but 2 Int, exactly 11 State
 check NoIoAfterClose for 1 but 2 Int, exactly 11 State

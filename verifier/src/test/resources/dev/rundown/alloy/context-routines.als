@@ -99,7 +99,6 @@ pred initial[pre: State] {
   no (FilterUnload_s_16_todo.pre)
   (ContextCleanupCallback_pc.pre) = Context -> pc_idle
 }
-fact init { initial[first] }
 
 -- driver PostCreate.1  line 21: local c: Context? = none
 pred PostCreate_1[pre, post: State, s: Stream, opener: Int] {
@@ -560,90 +559,85 @@ pred ContextCleanupCallback_2[pre, post: State, c_2: Context] {
   ((pc_s2 in (c_2.(ContextCleanupCallback_pc.pre))) and (let cleaned_2 = ((cleaned.pre) + (c_2)) | (let ContextCleanupCallback_pc_2 = (ContextCleanupCallback_pc.pre) ++ (c_2 -> pc_returned) | ((cleaned.post) = cleaned_2 and (ContextCleanupCallback_pc.post) = ContextCleanupCallback_pc_2 and pre.failed = none))))
 }
 
--- every step is one action or a stutter; the last state takes no step, so a trace of n states shows
--- the violations within n - 1 steps
-fact transitions {
-  all pre: State - last | let post = pre.next |
-    stutter[pre]
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_1[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_2[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_3[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_4[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_5[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_6[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_7[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_8[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_9[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_10[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_11[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_12[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_13[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_14[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_15[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_16[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_17[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_18[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_19[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_20[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_21[pre, post, s, opener]))
-    or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_22[pre, post, s, opener]))
-    or FilterUnload_1[pre, post]
-    or FilterUnload_2[pre, post]
-    or FilterUnload_3[pre, post]
-    or FilterUnload_4[pre, post]
-    or FilterUnload_5[pre, post]
-    or FilterUnload_6[pre, post]
-    or FilterUnload_7[pre, post]
-    or FilterUnload_8[pre, post]
-    or FilterUnload_9[pre, post]
-    or FilterUnload_10[pre, post]
-    or FilterUnload_11[pre, post]
-    or FilterUnload_12[pre, post]
-    or FilterUnload_13[pre, post]
-    or FilterUnload_14[pre, post]
-    or FilterUnload_15[pre, post]
-    or FilterUnload_16[pre, post]
-    or FilterUnload_17[pre, post]
-    or FilterUnload_18[pre, post]
-    or FilterUnload_19[pre, post]
-    or FilterUnload_20[pre, post]
-    or FilterUnload_21[pre, post]
-    or FilterUnload_22[pre, post]
-    or FilterUnload_23[pre, post]
-    or FilterUnload_24[pre, post]
-    or FilterUnload_25[pre, post]
-    or FilterUnload_26[pre, post]
-    or FilterUnload_27[pre, post]
-    or (some c_2: Context | ContextCleanupCallback_1[pre, post, c_2])
-    or (some c_2: Context | ContextCleanupCallback_2[pre, post, c_2])
-  stutter[last]
+-- a step is one action or a stutter
+pred transition[pre, post: State] {
+  stutter[pre]
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_1[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_2[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_3[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_4[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_5[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_6[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_7[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_8[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_9[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_10[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_11[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_12[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_13[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_14[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_15[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_16[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_17[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_18[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_19[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_20[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_21[pre, post, s, opener]))
+  or (some s: Stream, opener: Int | ((opener >= 1 and opener <= 2) and PostCreate_22[pre, post, s, opener]))
+  or FilterUnload_1[pre, post]
+  or FilterUnload_2[pre, post]
+  or FilterUnload_3[pre, post]
+  or FilterUnload_4[pre, post]
+  or FilterUnload_5[pre, post]
+  or FilterUnload_6[pre, post]
+  or FilterUnload_7[pre, post]
+  or FilterUnload_8[pre, post]
+  or FilterUnload_9[pre, post]
+  or FilterUnload_10[pre, post]
+  or FilterUnload_11[pre, post]
+  or FilterUnload_12[pre, post]
+  or FilterUnload_13[pre, post]
+  or FilterUnload_14[pre, post]
+  or FilterUnload_15[pre, post]
+  or FilterUnload_16[pre, post]
+  or FilterUnload_17[pre, post]
+  or FilterUnload_18[pre, post]
+  or FilterUnload_19[pre, post]
+  or FilterUnload_20[pre, post]
+  or FilterUnload_21[pre, post]
+  or FilterUnload_22[pre, post]
+  or FilterUnload_23[pre, post]
+  or FilterUnload_24[pre, post]
+  or FilterUnload_25[pre, post]
+  or FilterUnload_26[pre, post]
+  or FilterUnload_27[pre, post]
+  or (some c_2: Context | ContextCleanupCallback_1[pre, post, c_2])
+  or (some c_2: Context | ContextCleanupCallback_2[pre, post, c_2])
 }
 
 -- each variable changes only in a step of an action that may assign it
-fact frame {
-  all pre: State - last | let post = pre.next {
-    ((life.post) = (life.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step4 + Fired_PostCreate -> step10 + Fired_PostCreate -> step18 + Fired_PostCreate -> step21 + Fired_FilterUnload -> step10 + Fired_FilterUnload -> step13 + Fired_FilterUnload -> step18 + Fired_FilterUnload -> step23 + Fired_FilterUnload -> step26)))
-    ((refs.post) = (refs.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step4 + Fired_PostCreate -> step10 + Fired_PostCreate -> step16 + Fired_FilterUnload -> step4 + Fired_FilterUnload -> step8 + Fired_FilterUnload -> step21)))
-    ((member.post) = (member.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step9 + Fired_ContextCleanupCallback -> step1)))
-    ((cleaned.post) = (cleaned.pre) or some ((pre.action -> pre.step) & (Fired_ContextCleanupCallback -> step2)))
-    ((ctx.post) = (ctx.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step10 + Fired_FilterUnload -> step18)))
-    ((unregistered.post) = (unregistered.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step15)))
-    ((pending.post) = (pending.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step7 + Fired_PostCreate -> step22)))
-    ((unloaded.post) = (unloaded.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step27)))
-    ((PostCreate_pc.post) = (PostCreate_pc.pre) or some (pre.action & (Fired_PostCreate)))
-    ((PostCreate_c.post) = (PostCreate_c.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step1 + Fired_PostCreate -> step3 + Fired_PostCreate -> step4 + Fired_PostCreate -> step6 + Fired_PostCreate -> step17 + Fired_PostCreate -> step21)))
-    ((PostCreate_r.post) = (PostCreate_r.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step10 + Fired_PostCreate -> step11)))
-    ((PostCreate_old.post) = (PostCreate_old.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step10 + Fired_PostCreate -> step12)))
-    ((PostCreate_tries.post) = (PostCreate_tries.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step2 + Fired_PostCreate -> step3 + Fired_PostCreate -> step5)))
-    ((pc.post) = (pc.pre) or some (pre.action & (Fired_FilterUnload)))
-    ((c.post) = (c.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step4 + Fired_FilterUnload -> step5 + Fired_FilterUnload -> step9 + Fired_FilterUnload -> step13)))
-    ((s_2.post) = (s_2.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step3 + Fired_FilterUnload -> step4)))
-    ((FilterUnload_s_2_todo.post) = (FilterUnload_s_2_todo.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step2 + Fired_FilterUnload -> step3)))
-    ((FltUnregisterFilter_detached.post) = (FltUnregisterFilter_detached.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step14 + Fired_FilterUnload -> step17 + Fired_FilterUnload -> step18)))
-    ((s_16.post) = (s_16.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step17 + Fired_FilterUnload -> step18)))
-    ((FilterUnload_s_16_todo.post) = (FilterUnload_s_16_todo.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step16 + Fired_FilterUnload -> step17)))
-    ((ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) or some (pre.action & (Fired_ContextCleanupCallback)) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step19 + Fired_PostCreate -> step20 + Fired_FilterUnload -> step11 + Fired_FilterUnload -> step12 + Fired_FilterUnload -> step24 + Fired_FilterUnload -> step25)))
-  }
+pred unchanged[pre, post: State] {
+  ((life.post) = (life.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step4 + Fired_PostCreate -> step10 + Fired_PostCreate -> step18 + Fired_PostCreate -> step21 + Fired_FilterUnload -> step10 + Fired_FilterUnload -> step13 + Fired_FilterUnload -> step18 + Fired_FilterUnload -> step23 + Fired_FilterUnload -> step26)))
+  ((refs.post) = (refs.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step4 + Fired_PostCreate -> step10 + Fired_PostCreate -> step16 + Fired_FilterUnload -> step4 + Fired_FilterUnload -> step8 + Fired_FilterUnload -> step21)))
+  ((member.post) = (member.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step9 + Fired_ContextCleanupCallback -> step1)))
+  ((cleaned.post) = (cleaned.pre) or some ((pre.action -> pre.step) & (Fired_ContextCleanupCallback -> step2)))
+  ((ctx.post) = (ctx.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step10 + Fired_FilterUnload -> step18)))
+  ((unregistered.post) = (unregistered.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step15)))
+  ((pending.post) = (pending.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step7 + Fired_PostCreate -> step22)))
+  ((unloaded.post) = (unloaded.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step27)))
+  ((PostCreate_pc.post) = (PostCreate_pc.pre) or some (pre.action & (Fired_PostCreate)))
+  ((PostCreate_c.post) = (PostCreate_c.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step1 + Fired_PostCreate -> step3 + Fired_PostCreate -> step4 + Fired_PostCreate -> step6 + Fired_PostCreate -> step17 + Fired_PostCreate -> step21)))
+  ((PostCreate_r.post) = (PostCreate_r.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step10 + Fired_PostCreate -> step11)))
+  ((PostCreate_old.post) = (PostCreate_old.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step10 + Fired_PostCreate -> step12)))
+  ((PostCreate_tries.post) = (PostCreate_tries.pre) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step2 + Fired_PostCreate -> step3 + Fired_PostCreate -> step5)))
+  ((pc.post) = (pc.pre) or some (pre.action & (Fired_FilterUnload)))
+  ((c.post) = (c.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step4 + Fired_FilterUnload -> step5 + Fired_FilterUnload -> step9 + Fired_FilterUnload -> step13)))
+  ((s_2.post) = (s_2.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step3 + Fired_FilterUnload -> step4)))
+  ((FilterUnload_s_2_todo.post) = (FilterUnload_s_2_todo.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step2 + Fired_FilterUnload -> step3)))
+  ((FltUnregisterFilter_detached.post) = (FltUnregisterFilter_detached.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step14 + Fired_FilterUnload -> step17 + Fired_FilterUnload -> step18)))
+  ((s_16.post) = (s_16.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step17 + Fired_FilterUnload -> step18)))
+  ((FilterUnload_s_16_todo.post) = (FilterUnload_s_16_todo.pre) or some ((pre.action -> pre.step) & (Fired_FilterUnload -> step16 + Fired_FilterUnload -> step17)))
+  ((ContextCleanupCallback_pc.post) = (ContextCleanupCallback_pc.pre) or some (pre.action & (Fired_ContextCleanupCallback)) or some ((pre.action -> pre.step) & (Fired_PostCreate -> step19 + Fired_PostCreate -> step20 + Fired_FilterUnload -> step11 + Fired_FilterUnload -> step12 + Fired_FilterUnload -> step24 + Fired_FilterUnload -> step25)))
 }
 
 -- no action can be taken
@@ -714,6 +708,16 @@ pred WellDefined_fails[pre: State] {
   ((Violated_WellDefined in pre.failed) or WellDefined_fails_in_state[pre])
 }
 assert WellDefined { all pre: State | not WellDefined_fails[pre] }
+
+-- the traces: the first state is initial; every step is one action or a stutter and changes only what
+-- that action assigns; the last state takes no step, so a trace of n states shows the violations within
+-- n - 1 steps
+fact init { initial[first] }
+fact transitions {
+  all pre: State - last | transition[pre, pre.next]
+  stutter[last]
+}
+fact frame { all pre: State - last | unchanged[pre, pre.next] }
 
 check SetOnlyAllocated for 1 but 4 Int, exactly 11 State, exactly 1 Context
 check NoUseAfterFree for 1 but 4 Int, exactly 11 State, exactly 1 Context

@@ -47,7 +47,6 @@ pred initial[pre: State] {
   (s2.pre) = Handle -> Unused
   (inflight.pre) = Globals -> 0
 }
-fact init { initial[first] }
 
 -- app open
 pred open_2[pre, post: State, h: Handle] {
@@ -98,29 +97,24 @@ pred reset[pre, post: State, h: Handle] {
   ((Closed in (h.(state.pre))) and (let state_2 = (state.pre) ++ (h -> Idle) | (let s1_2 = (s1.pre) ++ (h -> Unused) | (let s2_2 = (s2.pre) ++ (h -> Unused) | ((state.post) = state_2 and (s1.post) = s1_2 and (s2.post) = s2_2 and pre.failed = none)))))
 }
 
--- every step is one action or a stutter; the last state takes no step, so a trace of n states shows
--- the violations within n - 1 steps
-fact transitions {
-  all pre: State - last | let post = pre.next |
-    stutter[pre]
-    or (some h: Handle | open_2[pre, post, h])
-    or (some h: Handle | send[pre, post, h])
-    or (some h: Handle | cancel[pre, post, h])
-    or (some h: Handle | cleanup[pre, post, h])
-    or (some h: Handle | complete[pre, post, h])
-    or (some h: Handle | close[pre, post, h])
-    or (some h: Handle | reset[pre, post, h])
-  stutter[last]
+-- a step is one action or a stutter
+pred transition[pre, post: State] {
+  stutter[pre]
+  or (some h: Handle | open_2[pre, post, h])
+  or (some h: Handle | send[pre, post, h])
+  or (some h: Handle | cancel[pre, post, h])
+  or (some h: Handle | cleanup[pre, post, h])
+  or (some h: Handle | complete[pre, post, h])
+  or (some h: Handle | close[pre, post, h])
+  or (some h: Handle | reset[pre, post, h])
 }
 
 -- each variable changes only in a step of an action that may assign it
-fact frame {
-  all pre: State - last | let post = pre.next {
-    ((state.post) = (state.pre) or some (pre.action & (Fired_open + Fired_cleanup + Fired_close + Fired_reset)))
-    ((s1.post) = (s1.pre) or some (pre.action & (Fired_send + Fired_cancel + Fired_cleanup + Fired_complete + Fired_reset)))
-    ((s2.post) = (s2.pre) or some (pre.action & (Fired_send + Fired_cancel + Fired_cleanup + Fired_complete + Fired_reset)))
-    ((inflight.post) = (inflight.pre) or some (pre.action & (Fired_send + Fired_complete)))
-  }
+pred unchanged[pre, post: State] {
+  ((state.post) = (state.pre) or some (pre.action & (Fired_open + Fired_cleanup + Fired_close + Fired_reset)))
+  ((s1.post) = (s1.pre) or some (pre.action & (Fired_send + Fired_cancel + Fired_cleanup + Fired_complete + Fired_reset)))
+  ((s2.post) = (s2.pre) or some (pre.action & (Fired_send + Fired_cancel + Fired_cleanup + Fired_complete + Fired_reset)))
+  ((inflight.post) = (inflight.pre) or some (pre.action & (Fired_send + Fired_complete)))
 }
 
 -- no action can be taken
@@ -149,6 +143,16 @@ pred WellDefined_fails[pre: State] {
   ((Violated_WellDefined in pre.failed) or WellDefined_fails_in_state[pre])
 }
 assert WellDefined { all pre: State | not WellDefined_fails[pre] }
+
+-- the traces: the first state is initial; every step is one action or a stutter and changes only what
+-- that action assigns; the last state takes no step, so a trace of n states shows the violations within
+-- n - 1 steps
+fact init { initial[first] }
+fact transitions {
+  all pre: State - last | transition[pre, pre.next]
+  stutter[last]
+}
+fact frame { all pre: State - last | unchanged[pre, pre.next] }
 
 check ClosedHasNoOutstandingIo for 1 but 5 Int, exactly 11 State, exactly 2 Handle
 check NoHang for 1 but 5 Int, exactly 11 State, exactly 2 Handle

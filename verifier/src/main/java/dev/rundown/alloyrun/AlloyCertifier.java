@@ -1,0 +1,145 @@
+package dev.rundown.alloyrun;
+
+import dev.rundown.alloy.AlloyModel;
+import dev.rundown.alloy.AlloyTranslator;
+import dev.rundown.alloy.Certificate;
+import dev.rundown.engine.CheckRequest;
+import dev.rundown.engine.EngineResult;
+import dev.rundown.engine.PropertyResult;
+import dev.rundown.engine.Stats;
+import dev.rundown.engine.Verdict;
+import dev.rundown.ir.Model;
+import dev.rundown.ir.Property;
+import dev.rundown.semantics.Interpreter;
+import dev.rundown.semantics.Layout;
+import dev.rundown.semantics.Traces;
+import dev.rundown.semantics.Transition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Alloy at full depth: the interpreter's reachable states (plain breadth-first search, {@link Reachability}) and
+ * the verdicts they give, certified by Alloy ({@link Certificate}): the states are closed under the Alloy
+ * model's steps, each claimed distance is at most the true one, every property holds where claimed, and each
+ * counterexample is an Alloy trace. So each verdict is Alloy's too, in every reachable state and not only
+ * within K steps, and each counterexample is a shortest one under the Alloy model. A refuted claim means the
+ * translation and the interpreter disagree: an {@link IllegalStateException} naming the claims. Stateless; calls
+ * into Alloy are serialised.
+ */
+public final class AlloyCertifier {
+  private final String solver;
+  private final int stateLimit;
+
+  /** A certifier using {@code solver}, for models of at most {@code stateLimit} reachable states. */
+  public AlloyCertifier(String solver, int stateLimit) {
+    this.solver = solver;
+    this.stateLimit = stateLimit;
+  }
+
+  /**
+   * The certified result (stats: the interpreter's states, transitions and depth), the size of the claim (states,
+   * decision nodes) and the cost of the Alloy checks (the largest CNF, seconds in all and in translation).
+   */
+  public record Run(EngineResult result, int states, int nodes, long clauses, double seconds,
+      double translateSeconds) {}
+
+  /** The interpreter's claims about a model, as a certificate states them, and the verdicts they amount to. */
+  record Claims(List<Certificate.Slot> slots, List<int[]> states, int[] depths, int[] shortest,
+      List<Certificate.Witness> witnesses, List<PropertyResult> results) {
+    Certificate certificate(AlloyModel alloy) {
+      return Certificate.of(alloy, slots, states, depths, shortest, witnesses);
+    }
+  }
+
+  /** Certifies every property of the request's model; empty when it has more reachable states than the limit. */
+  public Optional<Run> run(CheckRequest request) {
+    long start = System.nanoTime();
+    Model model = request.model();
+    Interpreter interpreter = Interpreter.compile(model, request.bounds());
+    Reachability reach;
+    try {
+      reach = Reachability.of(interpreter, stateLimit);
+    } catch (Reachability.TooMany e) {
+      return Optional.empty();
+    }
+    AlloyModel alloy = AlloyTranslator.translateNamed(model, request.bounds());
+    Claims claims = claims(interpreter, alloy, reach);
+    Certificate certificate = claims.certificate(alloy);
+    List<AlloyApi.Answer> answers = new ArrayList<>();
+    List<String> refuted = refuted(certificate, solver, answers);
+    if (!refuted.isEmpty()) {
+      throw new IllegalStateException("Alloy refutes the interpreter's reachable states of " + model.name()
+          + ": it is not so that " + String.join("; ", refuted));
+    }
+    Stats stats = new Stats(reach.states().size(), reach.transitions(), reach.maxDepth(),
+        (System.nanoTime() - start) / 1e9, 0, 0);
+    return Optional.of(new Run(new EngineResult(claims.results(), stats, Optional.empty()), reach.states().size(),
+        certificate.nodes(), answers.stream().mapToLong(AlloyApi.Answer::clauses).max().orElse(0),
+        stats.seconds(), answers.stream().mapToDouble(AlloyApi.Answer::translateSeconds).sum()));
+  }
+
+  /** What the interpreter's reachable states claim: states, distances, verdicts and shortest counterexamples. */
+  static Claims claims(Interpreter interpreter, AlloyModel alloy, Reachability reach) {
+    Model model = interpreter.model();
+    Layout layout = interpreter.layout();
+    List<Certificate.Slot> slots = new ArrayList<>();
+    for (int s = 0; s < layout.size(); s++) {
+      slots.add(new Certificate.Slot(layout.var(s), layout.index(s)));
+    }
+    int[] shortest = new int[model.properties().size()];
+    List<Certificate.Witness> witnesses = new ArrayList<>();
+    List<PropertyResult> results = new ArrayList<>();
+    for (int p = 0; p < shortest.length; p++) {
+      Property prop = model.properties().get(p);
+      Reachability.Violation v = reach.shortest(p);
+      shortest[p] = v == null ? -1 : v.length();
+      if (v == null) {
+        results.add(new PropertyResult(prop.name(), prop.kind(), Verdict.HOLDS, prop.rules(), Optional.empty()));
+        continue;
+      }
+      List<Transition> path = reach.path(v);
+      witnesses.add(witness(alloy, v, reach.initial(), path));
+      results.add(new PropertyResult(prop.name(), prop.kind(), Verdict.VIOLATED, prop.rules(),
+          Optional.of(Traces.build(interpreter, prop.name(), reach.initial(), path))));
+    }
+    return new Claims(slots, reach.states(), reach.depths(), shortest, witnesses, results);
+  }
+
+  /**
+   * Runs the certificate's checks; the claims Alloy refutes (none: certified). Each check's answer is added to
+   * {@code answers}.
+   */
+  static List<String> refuted(Certificate certificate, String solver, List<AlloyApi.Answer> answers) {
+    List<List<String>> broken = certificate.checks().stream()
+        .map(c -> c.stream().map(o -> "{s: State | " + o.pred() + "}").toList()).toList();
+    List<AlloyApi.Answer> got = AlloyApi.solveEach(certificate.text(), solver, broken);
+    answers.addAll(got);
+    List<String> claims = new ArrayList<>();
+    for (int c = 0; c < got.size(); c++) {
+      for (int i = 0; got.get(c).satisfiable() && i < broken.get(c).size(); i++) {
+        if (!got.get(c).values().get(i).isEmpty()) {
+          claims.add(certificate.checks().get(c).get(i).claim());
+        }
+      }
+    }
+    return claims;
+  }
+
+  /** The counterexample of violation {@code v} as the certificate states it. */
+  private static Certificate.Witness witness(AlloyModel alloy, Reachability.Violation v, int[] initial,
+      List<Transition> path) {
+    List<Certificate.Step> steps = new ArrayList<>();
+    for (Transition t : path) {
+      steps.add(new Certificate.Step(t.action(), t.args().toArray(), t.violated().toArray(),
+          t.next().map(n -> n.toArray()).orElse(null)));
+    }
+    int offset = v.step() == null ? 0 : 1;
+    List<AlloyModel.Probe> probes = alloy.probes(v.property());
+    int probe = 0;
+    while (probes.get(probe).offset() != offset) {
+      probe++;
+    }
+    return new Certificate.Witness(v.property(), probe, initial, steps);
+  }
+}

@@ -1,0 +1,161 @@
+package dev.rundown.alloyrun;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rundown.alloy.AlloyModel;
+import dev.rundown.alloy.AlloyTranslator;
+import dev.rundown.alloy.Certificate;
+import dev.rundown.engine.EngineResult;
+import dev.rundown.engine.ProgressListener;
+import dev.rundown.engine.PropertyResult;
+import dev.rundown.engine.Verdict;
+import dev.rundown.explore.ExplicitEngine;
+import dev.rundown.ir.Bounds;
+import dev.rundown.ir.Model;
+import dev.rundown.pipeline.EngineAgreement;
+import dev.rundown.semantics.Interpreter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Alloy's certificate of the interpreter's reachable states: it agrees with the explicit engine at full depth,
+ * well beyond what a bounded check reaches, and each kind of wrong claim (a state missing, a distance too large,
+ * a verdict or a shortest length wrong, a counterexample that is no Alloy trace) is refuted with its claim named.
+ */
+class AlloyCertifierTest {
+  private static Model model;
+  private static Bounds bounds;
+  private static Interpreter interpreter;
+  private static AlloyModel alloy;
+  private static Reachability reach;
+
+  /** handles-close-too-early at one handle: ClosedHasNoOutstandingIo fails after 4 steps, WellDefined after 32. */
+  @BeforeAll
+  static void claims() {
+    model = AlloyModels.design("models/bench/handles-close-too-early.rundown");
+    bounds = Bounds.forModel(model, Map.of("Handle", 1));
+    interpreter = Interpreter.compile(model, bounds);
+    alloy = AlloyTranslator.translateNamed(model, bounds);
+    reach = Reachability.of(interpreter, 1000);
+  }
+
+  private static int property(String name) {
+    for (int p = 0; p < model.properties().size(); p++) {
+      if (model.properties().get(p).name().equals(name)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException(name);
+  }
+
+  private static PropertyResult result(EngineResult r, String name) {
+    return r.properties().stream().filter(p -> p.property().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static List<String> refuted(AlloyCertifier.Claims c) {
+    return AlloyCertifier.refuted(c.certificate(alloy), "sat4j", new ArrayList<>());
+  }
+
+  @Test
+  void certifiesVerdictsAndShortestTracesAtFullDepth() {
+    AlloyCertifier.Run run = new AlloyCertifier("sat4j", 1000).run(AlloyModels.request(model, bounds)).orElseThrow();
+    EngineResult explicit = new ExplicitEngine().check(AlloyModels.request(model, bounds), ProgressListener.NONE);
+    assertEquals(List.of(), EngineAgreement.disagreements(explicit, run.result(), Integer.MAX_VALUE));
+    assertEquals(274, run.states());
+    assertEquals(36, run.result().stats().depth());
+    assertEquals(4, result(run.result(), "ClosedHasNoOutstandingIo").trace().orElseThrow().length());
+    assertEquals(32, result(run.result(), "WellDefined").trace().orElseThrow().length(),
+        "a violation no bounded Alloy check within the CI limit reaches");
+  }
+
+  @Test
+  void theClaimsAsMadeAreNotRefuted() {
+    assertEquals(List.of(), refuted(AlloyCertifier.claims(interpreter, alloy, reach)));
+  }
+
+  @Test
+  void aMissingStateBreaksTheClosure() {
+    AlloyCertifier.Claims c = AlloyCertifier.claims(interpreter, alloy, reach);
+    List<int[]> states = new ArrayList<>(c.states());
+    int[] depths = c.depths();
+    int last = states.size() - 1;
+    states.remove(last);
+    AlloyCertifier.Claims missing = new AlloyCertifier.Claims(c.slots(), states, Arrays.copyOf(depths, last),
+        c.shortest(), c.witnesses(), c.results());
+    assertEquals(List.of("every step from a reachable state reaches one, at most one step further"),
+        refuted(missing));
+  }
+
+  @Test
+  void aDistanceTooLargeBreaksTheClosure() {
+    AlloyCertifier.Claims c = AlloyCertifier.claims(interpreter, alloy, reach);
+    int[] depths = c.depths();
+    int s = 0;
+    while (depths[s] != 2) {
+      s++;
+    }
+    depths[s] = 5;
+    AlloyCertifier.Claims far = new AlloyCertifier.Claims(c.slots(), c.states(), depths, c.shortest(),
+        c.witnesses(), c.results());
+    assertEquals(List.of("every step from a reachable state reaches one, at most one step further"),
+        refuted(far));
+  }
+
+  @Test
+  void aWrongVerdictOrShortestLengthIsRefuted() {
+    AlloyCertifier.Claims c = AlloyCertifier.claims(interpreter, alloy, reach);
+    int p = property("ClosedHasNoOutstandingIo");
+    int[] holds = c.shortest().clone();
+    holds[p] = -1;
+    List<Certificate.Witness> others = c.witnesses().stream().filter(w -> w.property() != p).toList();
+    assertEquals(List.of("ClosedHasNoOutstandingIo holds in every reachable state"),
+        refuted(new AlloyCertifier.Claims(c.slots(), c.states(), c.depths(), holds, others, c.results())));
+    int[] later = c.shortest().clone();
+    later[p] = 5;
+    assertEquals(List.of("ClosedHasNoOutstandingIo fails no sooner than after 5 steps"),
+        refuted(new AlloyCertifier.Claims(c.slots(), c.states(), c.depths(), later, c.witnesses(), c.results())));
+  }
+
+  @Test
+  void aCounterexampleThatIsNoAlloyTraceIsRefutedAtItsStep() {
+    AlloyCertifier.Claims c = AlloyCertifier.claims(interpreter, alloy, reach);
+    List<Certificate.Witness> witnesses = new ArrayList<>();
+    for (Certificate.Witness w : c.witnesses()) {
+      if (model.properties().get(w.property()).name().equals("ClosedHasNoOutstandingIo")) {
+        List<Certificate.Step> steps = new ArrayList<>(w.steps());
+        Certificate.Step second = steps.get(1);
+        // the same action and next state, claimed to be ill-defined
+        steps.set(1, new Certificate.Step(second.action(), second.args(), new int[] {property("WellDefined")},
+            second.post()));
+        w = new Certificate.Witness(w.property(), w.probe(), w.initial(), steps);
+      }
+      witnesses.add(w);
+    }
+    assertEquals(List.of("step 2 of the counterexample to ClosedHasNoOutstandingIo is a step of the Alloy model"),
+        refuted(new AlloyCertifier.Claims(c.slots(), c.states(), c.depths(), c.shortest(), witnesses,
+            c.results())));
+  }
+
+  @Test
+  void everyConstructIsCertified() {
+    Model constructs = AlloyModels.of(AlloyEngineTest.CONSTRUCTS);
+    Bounds b = Bounds.forModel(constructs, Map.of());
+    EngineResult explicit = new ExplicitEngine().check(AlloyModels.request(constructs, b), ProgressListener.NONE);
+    AlloyCertifier.Run run = new AlloyCertifier("sat4j", 10_000).run(AlloyModels.request(constructs, b))
+        .orElseThrow();
+    assertEquals(List.of(), EngineAgreement.disagreements(explicit, run.result(), Integer.MAX_VALUE));
+    assertTrue(run.result().properties().stream().anyMatch(r -> r.verdict() == Verdict.HOLDS));
+    assertTrue(run.result().properties().stream().anyMatch(r -> r.verdict() == Verdict.VIOLATED));
+  }
+
+  @Test
+  void aModelBeyondTheStateLimitIsNotCertified() {
+    assertEquals(Optional.empty(), new AlloyCertifier("sat4j", 100).run(AlloyModels.request(model, bounds)));
+  }
+}
