@@ -1,5 +1,6 @@
 package dev.rundown.pipeline;
 
+import dev.rundown.alloyrun.AlloyCertifier;
 import dev.rundown.alloyrun.AlloyEngine;
 import dev.rundown.engine.CheckRequest;
 import dev.rundown.engine.CrossCheck;
@@ -9,19 +10,24 @@ import dev.rundown.engine.ProgressListener;
 import dev.rundown.explore.ExplicitEngine;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * {@code --engine both}: the explicit engine, then the Alloy engine over {@code steps} steps, and an
- * {@link InternalErrorException} on any disagreement ({@link EngineAgreement}). Reports the explicit result with
- * the steps over which Alloy confirmed it ({@link CrossCheck}). Without {@code steps}, Alloy aims at the explicit
- * engine's BFS depth + 1 (every reachable state and a step out of the deepest one) and deepens towards it within
- * the request's time limit, or {@link #DEFAULT_ALLOY_TIME} when none is set: SAT-based bounded checks grow
- * exponentially harder with depth, and most designs are deeper than Alloy reaches in minutes. Stateless.
+ * {@code --engine both}: the explicit engine, then Alloy, and an {@link InternalErrorException} on any
+ * disagreement ({@link EngineAgreement}). Reports the explicit result with how far Alloy confirmed it
+ * ({@link CrossCheck}). With {@code steps}, the Alloy engine checks exactly that many. Without, a model of at
+ * most {@link #CERTIFIED_STATES} reachable states (unreduced) is certified at full depth ({@link AlloyCertifier}:
+ * every reachable state); a larger one gets the Alloy engine aiming at the explicit engine's BFS depth + 1 (every
+ * reachable state and a step out of the deepest one), deepening towards it within the request's time limit, or
+ * {@link #DEFAULT_ALLOY_TIME} when none is set: SAT-based bounded checks grow exponentially harder with depth,
+ * and most designs are deeper than Alloy reaches in minutes. Stateless.
  */
 public final class BothEngines implements Engine {
   /** The Alloy engine's time per model when neither steps nor a time limit are given. */
   public static final Duration DEFAULT_ALLOY_TIME = Duration.ofSeconds(30);
+  /** The most reachable states a model may have for its certificate to be checked: under a minute each. */
+  public static final int CERTIFIED_STATES = 2_000;
 
   private final String solver;
   private final OptionalInt steps;
@@ -43,6 +49,18 @@ public final class BothEngines implements Engine {
       return explicit;
     }
     int target = steps.orElse(explicit.stats().depth() + 1);
+    if (steps.isEmpty()) {
+      Optional<AlloyCertifier.Run> certified = Optional.empty();
+      try {
+        certified = new AlloyCertifier(solver, CERTIFIED_STATES).run(request);
+      } catch (IllegalStateException refuted) {
+        check(request, List.of(refuted.getMessage()));
+      }
+      if (certified.isPresent()) {
+        check(request, EngineAgreement.disagreements(explicit, certified.get().result(), Integer.MAX_VALUE));
+        return explicit.withCrossCheck(CrossCheck.everyState("alloy", target));
+      }
+    }
     CheckRequest bounded = request;
     if (steps.isEmpty() && !request.budget().hasTimeLimit()) {
       bounded = new CheckRequest(request.model(), request.bounds(), request.symmetry(), request.exact(),
@@ -51,12 +69,16 @@ public final class BothEngines implements Engine {
     AlloyEngine.Run alloy = new AlloyEngine(solver, target).run(bounded);
     int reached = Math.max(alloy.reached(), 0);
     // reached -1: stopped before its first round, so Alloy checked nothing to compare
-    List<String> problems =
-        alloy.reached() < 0 ? List.of() : EngineAgreement.disagreements(explicit, alloy.result(), reached);
+    if (alloy.reached() >= 0) {
+      check(request, EngineAgreement.disagreements(explicit, alloy.result(), reached));
+    }
+    return explicit.withCrossCheck(new CrossCheck("alloy", reached, target, alloy.result().stopped()));
+  }
+
+  private static void check(CheckRequest request, List<String> problems) {
     if (!problems.isEmpty()) {
       throw new InternalErrorException("the explicit and Alloy engines disagree on model " + request.model().name()
           + " at bounds " + request.bounds().counts() + ":\n  " + String.join("\n  ", problems));
     }
-    return explicit.withCrossCheck(new CrossCheck("alloy", reached, target, alloy.result().stopped()));
   }
 }

@@ -17,7 +17,10 @@ import java.util.List;
 public final class EngineAgreement {
   private EngineAgreement() {}
 
-  /** One line per property on which the results disagree; empty when they agree. */
+  /**
+   * One line per property on which the results disagree; empty when they agree. {@code Integer.MAX_VALUE} steps:
+   * the second result covers every reachable state too.
+   */
   public static List<String> disagreements(EngineResult exhaustive, EngineResult bounded, int steps) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < exhaustive.properties().size(); i++) {
@@ -34,7 +37,7 @@ public final class EngineAgreement {
       if (found != expected || (withinBound && boundedLength != length)) {
         out.add(e.property() + ": explicit " + e.verdict() + (length >= 0 ? " in " + length + " steps" : "")
             + ", alloy " + b.verdict() + (boundedLength >= 0 ? " in " + boundedLength + " steps" : "")
-            + " (within " + steps + " steps)");
+            + (steps == Integer.MAX_VALUE ? " (in every reachable state)" : " (within " + steps + " steps)"));
       }
     }
     return out;

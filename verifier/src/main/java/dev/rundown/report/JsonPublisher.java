@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * Renders a {@link RunReport} as pretty-printed JSON with keys in a fixed order:
  * {@code {"tool","version","models":[{"file","model","bounds","engine","symmetry","stats","stopped",
- * "crossCheck"?:{"engine","steps","target","stopped"},"properties":[{"name","kind","verdict","expected"?,"met","rules","trace"?}]}],"exit"}}. Values in traces: bool
+ * "crossCheck"?:{"engine","steps","target","stopped","everyState"},"properties":[{"name","kind","verdict","expected"?,"met","rules","trace"?}]}],"exit"}}. Values in traces: bool
  * and int as JSON bool and number, enum values and instances as strings, none as null. Immutable and thread-safe.
  */
 public final class JsonPublisher {
@@ -91,6 +91,7 @@ public final class JsonPublisher {
       cross.put("steps", check.steps());
       cross.put("target", check.target());
       cross.put("stopped", check.stopped().map(Enum::name).orElse(null));
+      cross.put("everyState", check.everyState());
     });
     ArrayNode properties = node.putArray("properties");
     model.properties().forEach(p -> properties.add(property(p)));

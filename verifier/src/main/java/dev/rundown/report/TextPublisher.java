@@ -185,8 +185,14 @@ public final class TextPublisher {
     return line;
   }
 
-  /** "alloy agrees within 12 of 27 steps (TIME_LIMIT reached)", or "alloy agrees within 27 steps". */
+  /**
+   * "alloy agrees in every reachable state", "alloy agrees within 12 of 27 steps (TIME_LIMIT reached)", or "alloy
+   * agrees within 27 steps".
+   */
   private static String crossCheck(CrossCheck check) {
+    if (check.everyState()) {
+      return check.engine() + " agrees in every reachable state";
+    }
     String line = check.engine() + " agrees within " + (check.complete() ? "" : check.steps() + " of ")
         + check.target() + (check.target() == 1 ? " step" : " steps");
     return line + check.stopped().map(reason -> " (" + reason.name() + " reached)").orElse("");

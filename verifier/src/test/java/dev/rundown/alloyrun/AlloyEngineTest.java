@@ -170,7 +170,8 @@ class AlloyEngineTest {
 
   /**
    * {@code --engine both} reports the explicit verdicts and how far Alloy confirmed them: all the steps asked
-   * when given, else as far as its time allows towards the explicit depth + 1.
+   * when given; else every reachable state, by a certificate, for a model within its state limit; else as far as
+   * its time allows towards the explicit depth + 1.
    */
   @Test
   void bothEnginesReportHowFarAlloyAgreed() {
@@ -182,10 +183,17 @@ class AlloyEngineTest {
     assertEquals(explicit.properties(), fixed.properties());
     assertEquals(Optional.of(new CrossCheck("alloy", 6, 6, Optional.empty())), fixed.crossCheck());
 
+    EngineResult certified = new BothEngines("sat4j", OptionalInt.empty())
+        .check(AlloyModels.request(model, bounds), ProgressListener.NONE);
+    assertEquals(explicit.properties(), certified.properties());
+    assertEquals(Optional.of(CrossCheck.everyState("alloy", explicit.stats().depth() + 1)), certified.crossCheck());
+
+    Bounds two = Bounds.forModel(model, Map.of("Handle", 2)); // beyond the certificate's state limit
     EngineResult timed = new BothEngines("sat4j", OptionalInt.empty())
-        .check(budgeted(model, bounds, Duration.ofSeconds(2)), ProgressListener.NONE);
+        .check(budgeted(model, two, Duration.ofSeconds(2)), ProgressListener.NONE);
     CrossCheck check = timed.crossCheck().orElseThrow();
-    assertEquals(explicit.stats().depth() + 1, check.target());
+    assertEquals(new ExplicitEngine().check(AlloyModels.request(model, two), ProgressListener.NONE).stats().depth()
+        + 1, check.target());
     assertTrue(check.steps() < check.target(), "2 s is too short for " + check.target() + " steps");
     assertEquals(Optional.of(StopReason.TIME_LIMIT), check.stopped());
   }

@@ -18,7 +18,8 @@ import net.jqwik.api.Property;
 /**
  * Generated small models (source text: two instances with enum, int, bool and reference fields, a global, random
  * guards and bodies with if, either, choose, +=, reads through references that may be none, an invariant and an
- * assert) through both engines: they agree within K = min(BFS depth + 1, 6) steps.
+ * assert) through both engines: they agree within K = min(BFS depth + 1, 6) steps, and Alloy certifies the
+ * explicit engine's verdicts and shortest lengths in every reachable state.
  */
 class RandomModelsTest {
   @Property(tries = 8, seed = "20261122")
@@ -30,6 +31,16 @@ class RandomModelsTest {
     int steps = Math.min(explicit.stats().depth() + 1, 6);
     EngineResult alloy = new AlloyEngine("sat4j", steps).check(request, ProgressListener.NONE);
     assertEquals(List.of(), EngineAgreement.disagreements(explicit, alloy, steps), text);
+  }
+
+  @Property(tries = 8, seed = "20261123")
+  void alloyCertifiesGeneratedModels(@ForAll long seed) {
+    String text = generate(new Random(seed));
+    Model model = AlloyModels.of(text);
+    CheckRequest request = AlloyModels.request(model, Bounds.forModel(model, Map.of()));
+    EngineResult explicit = new ExplicitEngine().check(request, ProgressListener.NONE);
+    EngineResult certified = new AlloyCertifier("sat4j", 100_000).run(request).orElseThrow().result();
+    assertEquals(List.of(), EngineAgreement.disagreements(explicit, certified, Integer.MAX_VALUE), text);
   }
 
   static String generate(Random r) {

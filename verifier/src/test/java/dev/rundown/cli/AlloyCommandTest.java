@@ -71,6 +71,18 @@ class AlloyCommandTest {
     assertTrue(run.out().contains("\n  alloy agrees within 5 steps\n"), run.out());
   }
 
+  /** Without steps, a model within the certificate's state limit is confirmed in every reachable state. */
+  @Test
+  void bothEnginesAgreeInEveryReachableState() throws Exception {
+    Cli run = Cli.run("verify", CLOSE_TOO_EARLY, "--bound", "Handle=1", "--engine", "both");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("\n  alloy agrees in every reachable state\n"), run.out());
+    Cli json = Cli.run("verify", CLOSE_TOO_EARLY, "--bound", "Handle=1", "--engine", "both", "--format", "json");
+    JsonNode cross = new ObjectMapper().readTree(json.out()).get("models").get(0).get("crossCheck");
+    assertTrue(cross.get("everyState").asBoolean(), cross.toString());
+    assertEquals(37, cross.get("steps").asInt(), cross.toString());
+  }
+
   @Test
   void anUnavailableSolverIsAUsageError() {
     Cli run = Cli.run("verify", HANDLES, "--engine", "alloy", "--solver", "no-such-solver");
