@@ -48,9 +48,9 @@ public final class AlloyModel {
   private final List<String> failures;
   private final int args;
 
-  AlloyModel(Model model, Symbols sym, String declarations, String text, int intBits, Map<String, Integer> plainSigs, List<VarRelation> vars,
-      Map<String, Integer> atoms, Map<String, List<String>> enumAtoms, List<String> labels, List<String> steps,
-      List<String> failsPreds,
+  AlloyModel(Model model, Symbols sym, String declarations, String text, int intBits,
+      Map<String, Integer> plainSigs, List<VarRelation> vars, Map<String, Integer> atoms,
+      Map<String, List<String>> enumAtoms, List<String> labels, List<String> steps, List<String> failsPreds,
       List<String> asserts, List<List<Probe>> probes, List<String> failures, int args) {
     this.model = model;
     this.sym = sym;
@@ -89,8 +89,8 @@ public final class AlloyModel {
   }
 
   /**
-   * The formula that in {@code state} the step taken is action {@code action} with {@code args} (encoded),
-   * breaking exactly the properties {@code violated}.
+   * The formula that in {@code state} the step taken is action {@code action} with arguments {@code values}
+   * (encoded), breaking exactly the properties {@code violated}.
    */
   String fired(int action, int[] values, int[] violated, String state) {
     List<String> parts = new ArrayList<>();

@@ -123,7 +123,7 @@ public final class AlloyTranslator {
     line("");
     sigs();
     stateSig();
-    framePreds();
+    stutterPred();
     initialPred();
     for (int a = 0; a < model.actions().size(); a++) {
       actionPred(a);
@@ -281,7 +281,7 @@ public final class AlloyTranslator {
     line("sig State {" + block(fields) + "}");
   }
 
-  private void framePreds() {
+  private void stutterPred() {
     line("");
     List<String> stutter = new ArrayList<>();
     stutter.add("no pre.action");

@@ -38,11 +38,10 @@ public final class AlloyCertifier {
   }
 
   /**
-   * The certified result (stats: the interpreter's states, transitions and depth), the size of the claim (states,
-   * decision nodes) and the cost of the Alloy checks (the largest CNF, seconds in all and in translation).
+   * The certified result (stats: the interpreter's states, transitions, depth and seconds), the decision nodes the
+   * states took, and the cost of the Alloy checks (the largest CNF, seconds in translation).
    */
-  public record Run(EngineResult result, int states, int nodes, long clauses, double seconds,
-      double translateSeconds) {}
+  public record Run(EngineResult result, int nodes, long clauses, double translateSeconds) {}
 
   /** The interpreter's claims about a model, as a certificate states them, and the verdicts they amount to. */
   record Claims(List<Certificate.Slot> slots, List<int[]> states, int[] depths, int[] shortest,
@@ -74,9 +73,9 @@ public final class AlloyCertifier {
     }
     Stats stats = new Stats(reach.states().size(), reach.transitions(), reach.maxDepth(),
         (System.nanoTime() - start) / 1e9, 0, 0);
-    return Optional.of(new Run(new EngineResult(claims.results(), stats, Optional.empty()), reach.states().size(),
-        certificate.nodes(), answers.stream().mapToLong(AlloyApi.Answer::clauses).max().orElse(0),
-        stats.seconds(), answers.stream().mapToDouble(AlloyApi.Answer::translateSeconds).sum()));
+    return Optional.of(new Run(new EngineResult(claims.results(), stats, Optional.empty()), certificate.nodes(),
+        answers.stream().mapToLong(AlloyApi.Answer::clauses).max().orElse(0),
+        answers.stream().mapToDouble(AlloyApi.Answer::translateSeconds).sum()));
   }
 
   /** What the interpreter's reachable states claim: states, distances, verdicts and shortest counterexamples. */

@@ -67,7 +67,7 @@ class AlloyCertifierTest {
     AlloyCertifier.Run run = new AlloyCertifier("sat4j", 1000).run(AlloyModels.request(model, bounds)).orElseThrow();
     EngineResult explicit = new ExplicitEngine().check(AlloyModels.request(model, bounds), ProgressListener.NONE);
     assertEquals(List.of(), EngineAgreement.disagreements(explicit, run.result(), Integer.MAX_VALUE));
-    assertEquals(274, run.states());
+    assertEquals(274, run.result().stats().states());
     assertEquals(36, run.result().stats().depth());
     assertEquals(4, result(run.result(), "ClosedHasNoOutstandingIo").trace().orElseThrow().length());
     assertEquals(32, result(run.result(), "WellDefined").trace().orElseThrow().length(),
