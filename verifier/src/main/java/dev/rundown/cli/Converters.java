@@ -57,6 +57,14 @@ final class Converters {
     }
   }
 
+  /** A count that may be zero, such as {@code 0} or {@code 2000}. */
+  static final class NonNegativeInt implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return value.trim().equals("0") ? 0 : new PositiveInt().convert(value);
+    }
+  }
+
   /** A positive duration: {@code 30s}, {@code 5m}, {@code 1h30m}, {@code 500ms}, or ISO-8601 {@code PT30S}. */
   static final class TimeLimit implements ITypeConverter<Duration> {
     private static final Pattern WHOLE = Pattern.compile("([0-9]{1,9}(ms|h|m|s))+");

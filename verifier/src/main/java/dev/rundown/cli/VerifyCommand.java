@@ -4,6 +4,7 @@ import dev.rundown.alloyrun.AlloyApi;
 import dev.rundown.engine.Budget;
 import dev.rundown.engine.ProgressListener;
 import dev.rundown.pipeline.BoundOverride;
+import dev.rundown.pipeline.BothEngines;
 import dev.rundown.pipeline.Driver;
 import dev.rundown.pipeline.SourceLoader;
 import dev.rundown.pipeline.VerifyOptions;
@@ -105,10 +106,22 @@ final class VerifyCommand implements Callable<Integer> {
       defaultValue = "explicit",
       description = {
         "explicit: every reachable state (default); alloy: Alloy 6 bounded check, HOLDS meaning no violation",
-        "within --steps steps; both: explicit, then alloy, and exit 70 if they disagree; the report says over",
-        "how many steps alloy agreed."
+        "within --steps steps; both: explicit, then alloy, and exit 70 if they disagree; the report says",
+        "whether alloy agreed in every reachable state (a certificate, see --certify-states) or over how many",
+        "steps."
       })
   EngineChoice engine;
+
+  @Option(
+      names = "--certify-states",
+      paramLabel = "N",
+      defaultValue = "" + BothEngines.CERTIFIED_STATES,
+      converter = Converters.NonNegativeInt.class,
+      description = {
+        "With --engine both and no --steps: certify a model with at most N reachable states (unreduced) in",
+        "every reachable state; a larger one gets the bounded check (default: ${DEFAULT-VALUE}; 0: never)."
+      })
+  int certifyStates;
 
   @Option(
       names = "--steps",
@@ -181,7 +194,7 @@ final class VerifyCommand implements Callable<Integer> {
           + String.join(", ", AlloyApi.solvers()) + " (native solvers need the -Pnative-solvers build, see README)");
       return ExitCode.USAGE.code();
     }
-    Driver driver = new Driver(SourceLoader.inWorkingDirectory(), engine.engine(solver, steps));
+    Driver driver = new Driver(SourceLoader.inWorkingDirectory(), engine.engine(solver, steps, certifyStates));
     VerifyResult result = driver.verify(paths, options, listeners);
     if (minimize) {
       result = new VerifyResult(result.diagnostics(), result.runs().stream().map(driver::minimize).collect(Collectors.toList()));

@@ -17,8 +17,8 @@ import java.util.OptionalInt;
  * {@code --engine both}: the explicit engine, then Alloy, and an {@link InternalErrorException} on any
  * disagreement ({@link EngineAgreement}). Reports the explicit result with how far Alloy confirmed it
  * ({@link CrossCheck}). With {@code steps}, the Alloy engine checks exactly that many. Without, a model of at
- * most {@link #CERTIFIED_STATES} reachable states (unreduced) is certified at full depth ({@link AlloyCertifier}:
- * every reachable state); a larger one gets the Alloy engine aiming at the explicit engine's BFS depth + 1 (every
+ * most {@code certifiedStates} reachable states (unreduced; {@link #CERTIFIED_STATES} by default) is certified at
+ * full depth ({@link AlloyCertifier}: every reachable state); a larger one gets the Alloy engine aiming at the explicit engine's BFS depth + 1 (every
  * reachable state and a step out of the deepest one), deepening towards it within the request's time limit, or
  * {@link #DEFAULT_ALLOY_TIME} when none is set: SAT-based bounded checks grow exponentially harder with depth,
  * and most designs are deeper than Alloy reaches in minutes. Stateless.
@@ -26,15 +26,18 @@ import java.util.OptionalInt;
 public final class BothEngines implements Engine {
   /** The Alloy engine's time per model when neither steps nor a time limit are given. */
   public static final Duration DEFAULT_ALLOY_TIME = Duration.ofSeconds(30);
-  /** The most reachable states a model may have for its certificate to be checked: under a minute each. */
+  /** The default most reachable states a model may have for its certificate to be checked: under a minute each. */
   public static final int CERTIFIED_STATES = 2_000;
 
   private final String solver;
   private final OptionalInt steps;
+  private final int certifiedStates;
 
-  public BothEngines(String solver, OptionalInt steps) {
+  /** Both engines; a model of at most {@code certifiedStates} reachable states (0: none) is certified. */
+  public BothEngines(String solver, OptionalInt steps, int certifiedStates) {
     this.solver = solver;
     this.steps = steps;
+    this.certifiedStates = certifiedStates;
   }
 
   @Override
@@ -49,10 +52,10 @@ public final class BothEngines implements Engine {
       return explicit;
     }
     int target = steps.orElse(explicit.stats().depth() + 1);
-    if (steps.isEmpty()) {
+    if (steps.isEmpty() && certifiedStates > 0) {
       Optional<AlloyCertifier.Run> certified = Optional.empty();
       try {
-        certified = new AlloyCertifier(solver, CERTIFIED_STATES).run(request);
+        certified = new AlloyCertifier(solver, certifiedStates).run(request);
       } catch (IllegalStateException refuted) {
         check(request, List.of(refuted.getMessage()));
       }

@@ -178,18 +178,18 @@ class AlloyEngineTest {
     Model model = AlloyModels.design("models/bench/handles-close-too-early.rundown");
     Bounds bounds = Bounds.forModel(model, Map.of("Handle", 1));
     EngineResult explicit = new ExplicitEngine().check(AlloyModels.request(model, bounds), ProgressListener.NONE);
-    EngineResult fixed = new BothEngines("sat4j", OptionalInt.of(6))
+    EngineResult fixed = new BothEngines("sat4j", OptionalInt.of(6), BothEngines.CERTIFIED_STATES)
         .check(AlloyModels.request(model, bounds), ProgressListener.NONE);
     assertEquals(explicit.properties(), fixed.properties());
     assertEquals(Optional.of(new CrossCheck("alloy", 6, 6, Optional.empty())), fixed.crossCheck());
 
-    EngineResult certified = new BothEngines("sat4j", OptionalInt.empty())
+    EngineResult certified = new BothEngines("sat4j", OptionalInt.empty(), BothEngines.CERTIFIED_STATES)
         .check(AlloyModels.request(model, bounds), ProgressListener.NONE);
     assertEquals(explicit.properties(), certified.properties());
     assertEquals(Optional.of(CrossCheck.everyState("alloy", explicit.stats().depth() + 1)), certified.crossCheck());
 
     Bounds two = Bounds.forModel(model, Map.of("Handle", 2)); // beyond the certificate's state limit
-    EngineResult timed = new BothEngines("sat4j", OptionalInt.empty())
+    EngineResult timed = new BothEngines("sat4j", OptionalInt.empty(), BothEngines.CERTIFIED_STATES)
         .check(budgeted(model, two, Duration.ofSeconds(2)), ProgressListener.NONE);
     CrossCheck check = timed.crossCheck().orElseThrow();
     assertEquals(new ExplicitEngine().check(AlloyModels.request(model, two), ProgressListener.NONE).stats().depth()

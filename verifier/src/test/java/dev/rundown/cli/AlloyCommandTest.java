@@ -81,6 +81,12 @@ class AlloyCommandTest {
     JsonNode cross = new ObjectMapper().readTree(json.out()).get("models").get(0).get("crossCheck");
     assertTrue(cross.get("everyState").asBoolean(), cross.toString());
     assertEquals(37, cross.get("steps").asInt(), cross.toString());
+
+    Cli bounded = Cli.run("verify", CLOSE_TOO_EARLY, "--bound", "Handle=1", "--engine", "both", "--certify-states",
+        "0", "--time-limit", "3s");
+    assertEquals(0, bounded.exit(), bounded.err());
+    assertTrue(bounded.out().contains("\n  alloy agrees within "), bounded.out());
+    assertEquals(2, Cli.run("verify", CLOSE_TOO_EARLY, "--engine", "both", "--certify-states", "-1").exit());
   }
 
   @Test
