@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Alloy and the explicit engine on every design under {@code models/}, one instance per kind: identical verdicts
  * per property and counterexamples of the same length ({@link EngineAgreement}). Two ways: Alloy's certificate
  * of every reachable state ({@link AlloyCertifier}: full depth), for designs of at most
- * {@code -Ddifferential.states} reachable states (default 1,500: about 3 minutes for the corpus on 2 cores; 0
+ * {@code -Ddifferential.states} reachable states (default 1,500: 31 designs, about 2 minutes on 2 cores; 0
  * removes the limit, see verifier/README.md for the time); and the Alloy engine's bounded check within K steps,
  * K = the explicit engine's BFS depth + 1 (every reachable state, and a step out of the deepest one) capped by
- * {@code -Ddifferential.steps} (default 3, about 3 minutes; 0 removes the cap: hours).
+ * {@code -Ddifferential.steps} (default 3, about 2 minutes; 0 removes the cap: hours).
  */
 class DifferentialTest {
   private static final int CAP = Integer.getInteger("differential.steps", 3);
