@@ -126,6 +126,31 @@ public final class Certificate {
       List<String> atoms = new ArrayList<>(List.of(absent));
       atoms.addAll(atLeast);
       line("one sig " + String.join(", ", atoms) + " extends " + prefix + "_Label {}");
+      labels(diagram);
+      line("pred " + step + " { transition[first, last] and unchanged[first, last] }");
+      String pre = label("first");
+      String post = label("last");
+      String reachable = "(not (" + absent + " in " + pre + "))";
+      check();
+      obligation("initial", "the initial state is reachable at distance 0", "initial[first] and some " + pre);
+      String wellDefined = "(not (" + alloy.failureAtom(wellDefined()) + " in first.failed))";
+      obligation("closed", "every step from a reachable state reaches one, at most one step further",
+          Logic.and(List.of(reachable, step, wellDefined,
+              Logic.or("(" + absent + " in " + post + ")", Logic.not(atMostOneMore(post, pre))))));
+      verdicts(shortest, reachable);
+      check();
+      witnesses.forEach(this::witness);
+      checks.removeIf(List::isEmpty);
+      line("");
+      for (List<Obligation> check : checks) {
+        line("check { not (" + String.join("\n  or ", check.stream().map(Obligation::pred).toList()) + ") } "
+            + alloy.scope(1));
+      }
+      return new Certificate(out.toString(), checks, diagram.nodes().size());
+    }
+
+    /** For each of the two states, a function per slot and per diagram node, and the state's label. */
+    private void labels(StateDiagram diagram) {
       for (String state : STATES) {
         for (int s = 0; s < slots.size(); s++) {
           Symbols.VarSym var = sym.vars.get(slots.get(s).var());
@@ -145,16 +170,11 @@ public final class Certificate {
         }
         line("fun " + label(state) + ": set " + prefix + "_Label { " + child(diagram.root(), state) + " }");
       }
-      line("pred " + step + " { transition[first, last] and unchanged[first, last] }");
+    }
+
+    /** The claims that each property holds, or fails no sooner than its claimed shortest violation. */
+    private void verdicts(int[] shortest, String reachable) {
       String pre = label("first");
-      String post = label("last");
-      String reachable = "(not (" + absent + " in " + pre + "))";
-      check();
-      obligation("initial", "the initial state is reachable at distance 0", "initial[first] and some " + pre);
-      String wellDefined = "(not (" + alloy.failureAtom(wellDefined()) + " in first.failed))";
-      obligation("closed", "every step from a reachable state reaches one, at most one step further",
-          Logic.and(List.of(reachable, step, wellDefined,
-              Logic.or("(" + absent + " in " + post + ")", Logic.not(atMostOneMore(post, pre))))));
       check();
       for (int p = 0; p < model.properties().size(); p++) {
         String name = model.properties().get(p).name();
@@ -173,15 +193,6 @@ public final class Certificate {
           obligation(name + (probes.size() > 1 ? "_" + k : ""), claim, Logic.and(parts));
         }
       }
-      check();
-      witnesses.forEach(this::witness);
-      checks.removeIf(List::isEmpty);
-      line("");
-      for (List<Obligation> check : checks) {
-        line("check { not (" + String.join("\n  or ", check.stream().map(Obligation::pred).toList()) + ") } "
-            + alloy.scope(1));
-      }
-      return new Certificate(out.toString(), checks, diagram.nodes().size());
     }
 
     /**
