@@ -48,12 +48,10 @@ public final class Certificate {
 
   private final String text;
   private final List<List<Obligation>> checks;
-  private final int nodes;
 
-  private Certificate(String text, List<List<Obligation>> checks, int nodes) {
+  private Certificate(String text, List<List<Obligation>> checks) {
     this.text = text;
     this.checks = checks.stream().map(List::copyOf).toList();
-    this.nodes = nodes;
   }
 
   /** The module with its check commands. */
@@ -64,11 +62,6 @@ public final class Certificate {
   /** Per check command, in order, the parts it checks (an instance of it breaks at least one). */
   public List<List<Obligation>> checks() {
     return checks;
-  }
-
-  /** The number of decision nodes the states took. */
-  public int nodes() {
-    return nodes;
   }
 
   /**
@@ -146,7 +139,7 @@ public final class Certificate {
         line("check { not (" + String.join("\n  or ", check.stream().map(Obligation::pred).toList()) + ") } "
             + alloy.scope(1));
       }
-      return new Certificate(out.toString(), checks, diagram.nodes().size());
+      return new Certificate(out.toString(), checks);
     }
 
     /** For each of the two states, a function per slot and per diagram node, and the state's label. */

@@ -37,12 +37,6 @@ public final class AlloyCertifier {
     this.stateLimit = stateLimit;
   }
 
-  /**
-   * The certified result (stats: the interpreter's states, transitions, depth and seconds), the decision nodes the
-   * states took, and the cost of the Alloy checks (the largest CNF, seconds in translation).
-   */
-  public record Run(EngineResult result, int nodes, long clauses, double translateSeconds) {}
-
   /** The interpreter's claims about a model, as a certificate states them, and the verdicts they amount to. */
   record Claims(List<Certificate.Slot> slots, List<int[]> states, int[] depths, int[] shortest,
       List<Certificate.Witness> witnesses, List<PropertyResult> results) {
@@ -51,8 +45,11 @@ public final class AlloyCertifier {
     }
   }
 
-  /** Certifies every property of the request's model; empty when it has more reachable states than the limit. */
-  public Optional<Run> run(CheckRequest request) {
+  /**
+   * Every property of the request's model, certified (stats: the interpreter's states, transitions, depth and
+   * seconds); empty when the model has more reachable states than the limit.
+   */
+  public Optional<EngineResult> run(CheckRequest request) {
     long start = System.nanoTime();
     Model model = request.model();
     Interpreter interpreter = Interpreter.compile(model, request.bounds());
@@ -65,17 +62,14 @@ public final class AlloyCertifier {
     AlloyModel alloy = AlloyTranslator.translateNamed(model, request.bounds());
     Claims claims = claims(interpreter, alloy, reach);
     Certificate certificate = claims.certificate(alloy);
-    List<AlloyApi.Answer> answers = new ArrayList<>();
-    List<String> refuted = refuted(certificate, solver, answers);
+    List<String> refuted = refuted(certificate, solver);
     if (!refuted.isEmpty()) {
       throw new IllegalStateException("Alloy refutes the interpreter's reachable states of " + model.name()
           + ": it is not so that " + String.join("; ", refuted));
     }
     Stats stats = new Stats(reach.states().size(), reach.transitions(), reach.maxDepth(),
         (System.nanoTime() - start) / 1e9, 0, 0);
-    return Optional.of(new Run(new EngineResult(claims.results(), stats, Optional.empty()), certificate.nodes(),
-        answers.stream().mapToLong(AlloyApi.Answer::clauses).max().orElse(0),
-        answers.stream().mapToDouble(AlloyApi.Answer::translateSeconds).sum()));
+    return Optional.of(new EngineResult(claims.results(), stats, Optional.empty()));
   }
 
   /** What the interpreter's reachable states claim: states, distances, verdicts and shortest counterexamples. */
@@ -105,15 +99,11 @@ public final class AlloyCertifier {
     return new Claims(slots, reach.states(), reach.depths(), shortest, witnesses, results);
   }
 
-  /**
-   * Runs the certificate's checks; the claims Alloy refutes (none: certified). Each check's answer is added to
-   * {@code answers}.
-   */
-  static List<String> refuted(Certificate certificate, String solver, List<AlloyApi.Answer> answers) {
+  /** Runs the certificate's checks; the claims Alloy refutes (none: certified). */
+  static List<String> refuted(Certificate certificate, String solver) {
     List<List<String>> broken = certificate.checks().stream()
         .map(c -> c.stream().map(o -> "{s: State | " + o.pred() + "}").toList()).toList();
     List<AlloyApi.Answer> got = AlloyApi.solveEach(certificate.text(), solver, broken);
-    answers.addAll(got);
     List<String> claims = new ArrayList<>();
     for (int c = 0; c < got.size(); c++) {
       for (int i = 0; got.get(c).satisfiable() && i < broken.get(c).size(); i++) {

@@ -18,8 +18,9 @@ import java.util.OptionalInt;
  * disagreement ({@link EngineAgreement}). Reports the explicit result with how far Alloy confirmed it
  * ({@link CrossCheck}). With {@code steps}, the Alloy engine checks exactly that many. Without, a model of at
  * most {@code certifiedStates} reachable states (unreduced; {@link #CERTIFIED_STATES} by default) is certified at
- * full depth ({@link AlloyCertifier}: every reachable state); a larger one gets the Alloy engine aiming at the explicit engine's BFS depth + 1 (every
- * reachable state and a step out of the deepest one), deepening towards it within the request's time limit, or
+ * full depth ({@link AlloyCertifier}: every reachable state); a larger one gets the Alloy engine aiming at the
+ * explicit engine's BFS depth + 1 (every reachable state and a step out of the deepest one), deepening towards it
+ * within the request's time limit, or
  * {@link #DEFAULT_ALLOY_TIME} when none is set: SAT-based bounded checks grow exponentially harder with depth,
  * and most designs are deeper than Alloy reaches in minutes. Stateless.
  */
@@ -53,14 +54,14 @@ public final class BothEngines implements Engine {
     }
     int target = steps.orElse(explicit.stats().depth() + 1);
     if (steps.isEmpty() && certifiedStates > 0) {
-      Optional<AlloyCertifier.Run> certified = Optional.empty();
+      Optional<EngineResult> certified = Optional.empty();
       try {
         certified = new AlloyCertifier(solver, certifiedStates).run(request);
       } catch (IllegalStateException refuted) {
         check(request, List.of(refuted.getMessage()));
       }
       if (certified.isPresent()) {
-        check(request, EngineAgreement.disagreements(explicit, certified.get().result(), Integer.MAX_VALUE));
+        check(request, EngineAgreement.disagreements(explicit, certified.get(), Integer.MAX_VALUE));
         return explicit.withCrossCheck(CrossCheck.everyState("alloy", target));
       }
     }

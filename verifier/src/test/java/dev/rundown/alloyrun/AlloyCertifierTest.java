@@ -59,18 +59,18 @@ class AlloyCertifierTest {
   }
 
   private static List<String> refuted(AlloyCertifier.Claims c) {
-    return AlloyCertifier.refuted(c.certificate(alloy), "sat4j", new ArrayList<>());
+    return AlloyCertifier.refuted(c.certificate(alloy), "sat4j");
   }
 
   @Test
   void certifiesVerdictsAndShortestTracesAtFullDepth() {
-    AlloyCertifier.Run run = new AlloyCertifier("sat4j", 1000).run(AlloyModels.request(model, bounds)).orElseThrow();
+    EngineResult run = new AlloyCertifier("sat4j", 1000).run(AlloyModels.request(model, bounds)).orElseThrow();
     EngineResult explicit = new ExplicitEngine().check(AlloyModels.request(model, bounds), ProgressListener.NONE);
-    assertEquals(List.of(), EngineAgreement.disagreements(explicit, run.result(), Integer.MAX_VALUE));
-    assertEquals(274, run.result().stats().states());
-    assertEquals(36, run.result().stats().depth());
-    assertEquals(4, result(run.result(), "ClosedHasNoOutstandingIo").trace().orElseThrow().length());
-    assertEquals(32, result(run.result(), "WellDefined").trace().orElseThrow().length(),
+    assertEquals(List.of(), EngineAgreement.disagreements(explicit, run, Integer.MAX_VALUE));
+    assertEquals(274, run.stats().states());
+    assertEquals(36, run.stats().depth());
+    assertEquals(4, result(run, "ClosedHasNoOutstandingIo").trace().orElseThrow().length());
+    assertEquals(32, result(run, "WellDefined").trace().orElseThrow().length(),
         "a violation no bounded Alloy check within the CI limit reaches");
   }
 
@@ -147,11 +147,10 @@ class AlloyCertifierTest {
     Model constructs = AlloyModels.of(AlloyEngineTest.CONSTRUCTS);
     Bounds b = Bounds.forModel(constructs, Map.of());
     EngineResult explicit = new ExplicitEngine().check(AlloyModels.request(constructs, b), ProgressListener.NONE);
-    AlloyCertifier.Run run = new AlloyCertifier("sat4j", 10_000).run(AlloyModels.request(constructs, b))
-        .orElseThrow();
-    assertEquals(List.of(), EngineAgreement.disagreements(explicit, run.result(), Integer.MAX_VALUE));
-    assertTrue(run.result().properties().stream().anyMatch(r -> r.verdict() == Verdict.HOLDS));
-    assertTrue(run.result().properties().stream().anyMatch(r -> r.verdict() == Verdict.VIOLATED));
+    EngineResult run = new AlloyCertifier("sat4j", 10_000).run(AlloyModels.request(constructs, b)).orElseThrow();
+    assertEquals(List.of(), EngineAgreement.disagreements(explicit, run, Integer.MAX_VALUE));
+    assertTrue(run.properties().stream().anyMatch(r -> r.verdict() == Verdict.HOLDS));
+    assertTrue(run.properties().stream().anyMatch(r -> r.verdict() == Verdict.VIOLATED));
   }
 
   @Test
