@@ -93,6 +93,11 @@ public final class AlloyModel {
    * (encoded), breaking exactly the properties {@code violated}.
    */
   String fired(int action, int[] values, int[] violated, String state) {
+    return "(" + called(action, values, state) + " and " + failed(violated, state) + ")";
+  }
+
+  /** The formula that in {@code state} the step taken is action {@code action} with arguments {@code values}. */
+  String called(int action, int[] values, String state) {
     List<String> parts = new ArrayList<>();
     parts.add(state + ".action = " + labels.get(action));
     if (hasSteps()) {
@@ -103,12 +108,16 @@ public final class AlloyModel {
       String field = state + ".arg" + (i + 1);
       parts.add(i < values.length ? field + " = " + sym.constant(params.get(i).type(), values[i]) : "no " + field);
     }
+    return "(" + String.join(" and ", parts) + ")";
+  }
+
+  /** The formula that the step leaving {@code state} breaks exactly the properties {@code violated}. */
+  String failed(int[] violated, String state) {
     List<String> failed = new ArrayList<>();
     for (int p : violated) {
       failed.add(failureAtom(p));
     }
-    parts.add(failed.isEmpty() ? "no " + state + ".failed" : state + ".failed = " + String.join(" + ", failed));
-    return "(" + String.join(" and ", parts) + ")";
+    return failed.isEmpty() ? "no " + state + ".failed" : state + ".failed = " + String.join(" + ", failed);
   }
 
   /** The model's sigs, predicates, facts and assertions, without commands. */

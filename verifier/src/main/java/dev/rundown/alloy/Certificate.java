@@ -1,31 +1,39 @@
 package dev.rundown.alloy;
 
+import com.google.common.primitives.ImmutableIntArray;
+import dev.rundown.ir.Action;
 import dev.rundown.ir.Model;
-import dev.rundown.ir.PropertyKind;
 import dev.rundown.ir.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
- * An Alloy check of claimed verdicts in every reachable state, whatever the depth. Given a set of states, each
- * labelled with its distance from the initial state, and per violated property a shortest counterexample, one
- * check over two states ({@code first} steps to {@code last}) has no instance exactly when, in the Alloy model:
- * the initial state is in the set at distance 0; every step from a state of the set (unless ill-defined) reaches
- * a state of the set at most one step further away; no property fails in a state of the set sooner than its
- * claimed shortest violation (anywhere, for a property claimed to hold); and each counterexample is a trace of
- * the Alloy model that breaks its property at its end. By induction over the steps of any trace the labels are
- * then lower bounds of the true distances, so no trace breaks a property sooner than claimed, and the
- * counterexamples show the claims are met. Distances are cut at the largest claimed violation (deeper ones do
- * not matter) and kept as a thermometer code: atom {@code D}k in the label when the distance is at least k. The
- * set is a {@link StateDiagram}, a function per node. Each part of the check is a named predicate, so that an
- * instance says which claim failed, and the parts are checked in three commands (closure, verdicts,
- * counterexamples): a solver refutes each alone far faster than their disjunction. Immutable; the text is
- * deterministic.
+ * An Alloy check that the Alloy model and the interpreter agree in every reachable state, whatever the depth, so
+ * that the interpreter's verdicts and shortest counterexamples are the Alloy model's too. The interpreter's
+ * reachable states come with their distances from the initial state (a breadth-first search, closed under the
+ * interpreter's steps) and, per action binding, what the binding does seen through its footprint: the values its
+ * slots hold in the reachable states and the steps it takes from them. The check is over two states
+ * ({@code first} steps to {@code last}) and has no instance exactly when, in the Alloy model: the initial state is
+ * the interpreter's; every step is a binding the interpreter has; a step of a binding from a state whose
+ * footprint values occur in a reachable state is one of the binding's steps (same properties broken, same values
+ * after, nothing else changed); no state property fails in a reachable state sooner than its claimed shortest
+ * violation (anywhere, for one claimed to hold); and each counterexample is a trace of the Alloy model breaking
+ * its property at its end. By induction over the steps of any Alloy trace, each is then a path of the interpreter
+ * breaking the same properties on its steps, so no trace breaks a property sooner than claimed, and the
+ * counterexamples show the claims are met. A step is checked against its binding's table alone, a few slots
+ * wide, which keeps the check small where the states are many. Distances are cut at the largest claimed
+ * violation and kept as a thermometer code: atom {@code D}k in the label when the distance is at least k. The
+ * states are a {@link StateDiagram}, a function per node; so is each table, a predicate per node. Each part of the
+ * check is a named predicate, so that an instance says which claim failed, and the parts are checked in three
+ * commands (steps, verdicts, counterexamples): a solver refutes each alone far faster than their disjunction.
+ * Immutable; the text is deterministic.
  */
 public final class Certificate {
   /** A position of the state vector: variable {@code var} at {@code index} (encoded values). */
@@ -42,6 +50,22 @@ public final class Certificate {
    * the property through probe {@code probe} of {@link AlloyModel#probes}.
    */
   public record Witness(int property, int probe, int[] initial, List<Step> steps) {}
+
+  /**
+   * What the interpreter does in binding {@code args} of action {@code action}, seen through {@code slots} (the
+   * binding's steps read and write no other slot): the values those slots hold in the reachable states
+   * ({@code seen}) and the steps the binding takes from such states ({@code moves}).
+   */
+  public record Binding(int action, ImmutableIntArray args, ImmutableIntArray slots, List<ImmutableIntArray> seen,
+      List<Move> moves) {
+    public Binding {
+      seen = List.copyOf(seen);
+      moves = List.copyOf(moves);
+    }
+  }
+
+  /** A step seen through a binding's slots: their values before, the properties it breaks, their values after. */
+  public record Move(ImmutableIntArray pre, ImmutableIntArray violated, ImmutableIntArray post) {}
 
   /** A part of the check: the predicate that holds in an instance breaking it, and the claim it checks. */
   public record Obligation(String pred, String claim) {}
@@ -65,13 +89,14 @@ public final class Certificate {
   }
 
   /**
-   * The certificate of {@code alloy} (translated with every instance named): {@code states} over {@code slots},
-   * their distances {@code depths}, per property its shortest violation ({@code shortest}, -1: it holds) and for
-   * each violated property its counterexample.
+   * The certificate of {@code alloy} (translated with every instance named): {@code states} over {@code slots}
+   * (the initial one first), their distances {@code depths}, what each binding of each action does in them, per
+   * property its shortest violation ({@code shortest}, -1: it holds) and for each violated property its
+   * counterexample.
    */
   public static Certificate of(AlloyModel alloy, List<Slot> slots, List<int[]> states, int[] depths,
-      int[] shortest, List<Witness> witnesses) {
-    return new Writer(alloy, slots).write(states, depths, shortest, witnesses);
+      List<Binding> bindings, int[] shortest, List<Witness> witnesses) {
+    return new Writer(alloy, slots).write(states, depths, bindings, shortest, witnesses);
   }
 
   private static final class Writer {
@@ -104,7 +129,8 @@ public final class Certificate {
       this.step = prefix + "_step";
     }
 
-    Certificate write(List<int[]> states, int[] depths, int[] shortest, List<Witness> witnesses) {
+    Certificate write(List<int[]> states, int[] depths, List<Binding> bindings, int[] shortest,
+        List<Witness> witnesses) {
       int cut = Math.max(0, Arrays.stream(shortest).max().orElse(0));
       for (int k = 1; k <= cut; k++) {
         atLeast.add(prefix + "_D" + k);
@@ -112,25 +138,28 @@ public final class Certificate {
       StateDiagram diagram = StateDiagram.of(states, Arrays.stream(depths).map(d -> Math.min(d, cut)).toArray(),
           slots.size());
       out.append(alloy.declarations()).append('\n');
-      line("-- the certificate: the reachable states, each with its distance from the initial state (" + prefix
-          + "_Dk: at least k;");
-      line("-- " + absent + ": not reachable), checked to be closed under the steps, with the verdicts claimed");
+      line("-- the certificate: the interpreter's reachable states, each with its distance from the initial state");
+      line("-- (" + prefix + "_Dk: at least k; " + absent + ": not reachable), what each action binding does in them,");
+      line("-- and the verdicts claimed");
       line("abstract sig " + prefix + "_Label {}");
       List<String> atoms = new ArrayList<>(List.of(absent));
       atoms.addAll(atLeast);
       line("one sig " + String.join(", ", atoms) + " extends " + prefix + "_Label {}");
+      slotReads();
+      kept();
       labels(diagram);
       line("pred " + step + " { transition[first, last] and unchanged[first, last] }");
-      String pre = label("first");
-      String post = label("last");
-      String reachable = "(not (" + absent + " in " + pre + "))";
       check();
-      obligation("initial", "the initial state is reachable at distance 0", "initial[first] and some " + pre);
-      String wellDefined = "(not (" + alloy.failureAtom(wellDefined()) + " in first.failed))";
-      obligation("closed", "every step from a reachable state reaches one, at most one step further",
-          Logic.and(List.of(reachable, step, wellDefined,
-              Logic.or("(" + absent + " in " + post + ")", Logic.not(atMostOneMore(post, pre))))));
-      verdicts(shortest, reachable);
+      obligation("initial", "the initial state is the interpreter's",
+          Logic.and("initial[first]", Logic.not(pin(states.get(0), "first"))));
+      List<String> calls = new ArrayList<>();
+      bindings.forEach(b -> calls.add(alloy.called(b.action(), b.args().toArray(), "first")));
+      obligation("bindings", "every step is a binding of an action the interpreter has",
+          Logic.and(List.of(step, "(some first.action)", "(not (" + String.join("\n    or ", calls) + "))")));
+      for (int k = 0; k < bindings.size(); k++) {
+        moves(k, bindings.get(k));
+      }
+      verdicts(shortest, "(not (" + absent + " in " + label() + "))");
       check();
       witnesses.forEach(this::witness);
       checks.removeIf(List::isEmpty);
@@ -142,8 +171,8 @@ public final class Certificate {
       return new Certificate(out.toString(), checks);
     }
 
-    /** For each of the two states, a function per slot and per diagram node, and the state's label. */
-    private void labels(StateDiagram diagram) {
+    /** A function (a predicate, for a boolean kept as a set) per slot and state, reading its value. */
+    private void slotReads() {
       for (String state : STATES) {
         for (int s = 0; s < slots.size(); s++) {
           Symbols.VarSym var = sym.vars.get(slots.get(s).var());
@@ -151,23 +180,117 @@ public final class Certificate {
           line(var.flag() ? "pred " + slot(s, state) + " { " + read + " }"
               : "fun " + slot(s, state) + ": set " + var.valueSig() + " { " + read + " }");
         }
-        List<StateDiagram.Node> nodes = diagram.nodes();
-        for (int n = 0; n < nodes.size(); n++) {
-          StateDiagram.Node node = nodes.get(n);
-          String e = absent;
-          for (int i = node.values().length() - 1; i >= 0; i--) {
-            e = "(" + test(node.position(), node.values().get(i), state) + " => "
-                + child(node.children().get(i), state) + " else " + e + ")";
-          }
-          line("fun " + prefix + "_n" + n + suffix(state) + ": set " + prefix + "_Label { " + e + " }");
-        }
-        line("fun " + label(state) + ": set " + prefix + "_Label { " + child(diagram.root(), state) + " }");
       }
+    }
+
+    /** The first state's label: a function per node of the diagram. */
+    private void labels(StateDiagram diagram) {
+      List<StateDiagram.Node> nodes = diagram.nodes();
+      for (int n = 0; n < nodes.size(); n++) {
+        StateDiagram.Node node = nodes.get(n);
+        String e = absent;
+        for (int i = node.values().length() - 1; i >= 0; i--) {
+          e = "(" + test(node.position(), node.values().get(i), "first") + " => " + child(node.children().get(i))
+              + " else " + e + ")";
+        }
+        line("fun " + prefix + "_n" + n + ": set " + prefix + "_Label { " + e + " }");
+      }
+      line("fun " + label() + ": set " + prefix + "_Label { " + child(diagram.root()) + " }");
+    }
+
+    /**
+     * The claim that binding {@code b} (the k-th) takes only the interpreter's steps from a state whose footprint
+     * values occur in a reachable state: its table over the footprint before, the properties broken and the
+     * footprint after, and every other slot unchanged.
+     */
+    private void moves(int k, Binding b) {
+      int[] f = b.slots().toArray();
+      List<ImmutableIntArray> broken = b.moves().stream().map(Move::violated).distinct()
+          .sorted(Comparator.comparing(ImmutableIntArray::toString)).toList();
+      List<int[]> rows = new ArrayList<>();
+      for (Move m : b.moves()) {
+        int[] row = new int[2 * f.length + 1];
+        System.arraycopy(m.pre().toArray(), 0, row, 0, f.length);
+        row[f.length] = broken.indexOf(m.violated());
+        System.arraycopy(m.post().toArray(), 0, row, f.length + 1, f.length);
+        rows.add(row);
+      }
+      String name = prefix + "_b" + k;
+      String seen = diagram(name + "_seen", b.seen().stream().map(ImmutableIntArray::toArray).toList(), f.length,
+          (pos, v) -> test(f[pos], v, "first"));
+      String table = rows.isEmpty() ? Logic.FALSE : diagram(name + "_moves", rows, rows.get(0).length,
+          (pos, v) -> pos < f.length ? test(f[pos], v, "first")
+              : pos == f.length ? "(" + alloy.failed(broken.get(v).toArray(), "first") + ")"
+              : test(f[pos - f.length - 1], v, "last"));
+      Action action = model.actions().get(b.action());
+      List<String> args = new ArrayList<>();
+      for (int i = 0; i < b.args().length(); i++) {
+        args.add(sym.constant(action.params().get(i).type(), b.args().get(i)));
+      }
+      obligation("step_" + action.name(), "every step of " + action.name() + "[" + String.join(", ", args)
+          + "] from a reachable state is one the interpreter takes", Logic.and(List.of(seen,
+          alloy.called(b.action(), b.args().toArray(), "first"), step,
+          Logic.not(Logic.and(table, elsewhereUnchanged(f))))));
+    }
+
+    /**
+     * A predicate per variable that it is the same in both states, and per slot that it is; so each binding's
+     * frame ({@link #elsewhereUnchanged}) names them, and Alloy translates each once.
+     */
+    private void kept() {
+      for (int v = 0; v < sym.vars.size(); v++) {
+        String at = sym.vars.get(v).at("last") + " = " + sym.vars.get(v).at("first");
+        line("pred " + prefix + "_k" + v + " { " + at + " }");
+      }
+      for (int s = 0; s < slots.size(); s++) {
+        String same = sym.vars.get(slots.get(s).var()).flag() ? slot(s, "last") + " iff " + slot(s, "first")
+            : slot(s, "last") + " = " + slot(s, "first");
+        line("pred " + prefix + "_k" + slots.get(s).var() + "_" + s + " { " + same + " }");
+      }
+    }
+
+    /** The formula that every slot outside the sorted slots {@code f} is the same in both states. */
+    private String elsewhereUnchanged(int[] f) {
+      List<String> parts = new ArrayList<>();
+      for (int v = 0; v < sym.vars.size(); v++) {
+        List<String> kept = new ArrayList<>();
+        boolean touched = false;
+        for (int s = 0; s < slots.size(); s++) {
+          if (slots.get(s).var() == v) {
+            if (Arrays.binarySearch(f, s) >= 0) {
+              touched = true;
+            } else {
+              kept.add(prefix + "_k" + v + "_" + s);
+            }
+          }
+        }
+        parts.addAll(touched ? kept : List.of(prefix + "_k" + v));
+      }
+      return parts.isEmpty() ? Logic.TRUE : "(" + String.join(" and ", parts) + ")";
+    }
+
+    /**
+     * Declares a predicate per node of the diagram of {@code rows} (each {@code width} long), a row's position i
+     * holding value v when {@code test(i, v)}; returns the formula that the rows hold one of them.
+     */
+    private String diagram(String name, List<int[]> rows, int width, BiFunction<Integer, Integer, String> test) {
+      StateDiagram d = StateDiagram.of(rows, new int[rows.size()], width);
+      List<StateDiagram.Node> nodes = d.nodes();
+      for (int n = 0; n < nodes.size(); n++) {
+        StateDiagram.Node node = nodes.get(n);
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < node.values().length(); i++) {
+          int c = node.children().get(i);
+          String t = test.apply(node.position(), node.values().get(i));
+          parts.add(StateDiagram.isLeaf(c) ? t : "(" + t + " and " + name + "_" + c + ")");
+        }
+        line("pred " + name + "_" + n + " { " + String.join(" or ", parts) + " }");
+      }
+      return StateDiagram.isLeaf(d.root()) ? Logic.TRUE : name + "_" + d.root();
     }
 
     /** The claims that each property holds, or fails no sooner than its claimed shortest violation. */
     private void verdicts(int[] shortest, String reachable) {
-      String pre = label("first");
       check();
       for (int p = 0; p < model.properties().size(); p++) {
         String name = model.properties().get(p).name();
@@ -181,7 +304,7 @@ public final class Certificate {
             parts.add(step);
           }
           if (shortest[p] >= 0) {
-            parts.add(below(pre, shortest[p] - probe.offset()));
+            parts.add(below(label(), shortest[p] - probe.offset()));
           }
           obligation(name + (probes.size() > 1 ? "_" + k : ""), claim, Logic.and(parts));
         }
@@ -322,23 +445,14 @@ public final class Certificate {
       return "(" + atLeast.get(k - 1) + " in " + d + ")";
     }
 
-    /** The distance of label {@code q} is at most that of label {@code p} plus one. */
-    private String atMostOneMore(String q, String p) {
-      List<String> parts = new ArrayList<>();
-      for (int k = 2; k <= atLeast.size(); k++) {
-        parts.add(Logic.implies(atLeast(q, k), atLeast(p, k - 1)));
-      }
-      return Logic.and(parts);
-    }
-
     /** The distance of label {@code d} is below {@code c} (at most the cut). */
     private String below(String d, int c) {
       return c <= 0 ? Logic.FALSE : Logic.not(atLeast(d, c));
     }
 
-    private String child(int c, String state) {
+    private String child(int c) {
       if (!StateDiagram.isLeaf(c)) {
-        return prefix + "_n" + c + suffix(state);
+        return prefix + "_n" + c;
       }
       int d = StateDiagram.label(c);
       return d == 0 ? "none" : "(" + String.join(" + ", atLeast.subList(0, d)) + ")";
@@ -348,8 +462,9 @@ public final class Certificate {
       return prefix + "_v" + s + suffix(state);
     }
 
-    private String label(String state) {
-      return prefix + "_d" + suffix(state);
+    /** The first state's label. */
+    private String label() {
+      return prefix + "_d";
     }
 
     private static String suffix(String state) {
@@ -358,15 +473,6 @@ public final class Certificate {
 
     private void line(String s) {
       out.append(s).append('\n');
-    }
-
-    private int wellDefined() {
-      for (int p = 0; p < model.properties().size(); p++) {
-        if (model.properties().get(p).kind() == PropertyKind.WELL_DEFINED) {
-          return p;
-        }
-      }
-      throw new IllegalArgumentException("the model has no WellDefined property");
     }
   }
 }

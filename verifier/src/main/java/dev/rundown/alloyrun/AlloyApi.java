@@ -127,16 +127,17 @@ public final class AlloyApi {
 
   /**
    * Parses {@code text} once and runs each of its commands in order with solver {@code solver}; when command i
-   * is satisfiable, evaluates each of {@code evaluate.get(i)} in its instance.
+   * is satisfiable, evaluates each of {@code evaluate.get(i)} in its instance. Past {@code deadline}
+   * ({@link System#nanoTime}; Long.MAX_VALUE: none), {@link OutOfTime}.
    */
-  public static List<Answer> solveEach(String text, String solver, List<List<String>> evaluate) {
+  public static List<Answer> solveEach(String text, String solver, List<List<String>> evaluate, long deadline) {
     synchronized (LOCK) {
       long start = System.nanoTime();
       CompModule module = module(text, solver);
       List<Answer> answers = new ArrayList<>();
       List<Command> commands = module.getAllCommands();
       for (int i = 0; i < commands.size(); i++) {
-        answers.add(run(module, commands.get(i), solver, evaluate.get(i), Long.MAX_VALUE, start));
+        answers.add(run(module, commands.get(i), solver, evaluate.get(i), deadline, start));
         start = System.nanoTime();
       }
       return answers;

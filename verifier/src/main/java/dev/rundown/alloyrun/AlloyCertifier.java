@@ -38,31 +38,33 @@ public final class AlloyCertifier {
   }
 
   /** The interpreter's claims about a model, as a certificate states them, and the verdicts they amount to. */
-  record Claims(List<Certificate.Slot> slots, List<int[]> states, int[] depths, int[] shortest,
-      List<Certificate.Witness> witnesses, List<PropertyResult> results) {
+  record Claims(List<Certificate.Slot> slots, List<int[]> states, int[] depths, List<Certificate.Binding> bindings,
+      int[] shortest, List<Certificate.Witness> witnesses, List<PropertyResult> results) {
     Certificate certificate(AlloyModel alloy) {
-      return Certificate.of(alloy, slots, states, depths, shortest, witnesses);
+      return Certificate.of(alloy, slots, states, depths, bindings, shortest, witnesses);
     }
   }
 
   /**
    * Every property of the request's model, certified (stats: the interpreter's states, transitions, depth and
-   * seconds); empty when the model has more reachable states than the limit.
+   * seconds); empty when the model has more reachable states than the limit. Past the request's time limit, if
+   * it has one, {@link AlloyApi.OutOfTime}.
    */
   public Optional<EngineResult> run(CheckRequest request) {
     long start = System.nanoTime();
+    long deadline = request.budget().hasTimeLimit() ? start + request.budget().timeLimit().toNanos() : Long.MAX_VALUE;
     Model model = request.model();
     Interpreter interpreter = Interpreter.compile(model, request.bounds());
     Reachability reach;
     try {
-      reach = Reachability.of(interpreter, stateLimit);
+      reach = Reachability.of(interpreter, stateLimit, deadline);
     } catch (Reachability.TooMany e) {
       return Optional.empty();
     }
     AlloyModel alloy = AlloyTranslator.translateNamed(model, request.bounds());
     Claims claims = claims(interpreter, alloy, reach);
     Certificate certificate = claims.certificate(alloy);
-    List<String> refuted = refuted(certificate, solver);
+    List<String> refuted = refuted(certificate, solver, deadline);
     if (!refuted.isEmpty()) {
       throw new IllegalStateException("Alloy refutes the interpreter's reachable states of " + model.name()
           + ": it is not so that " + String.join("; ", refuted));
@@ -96,14 +98,14 @@ public final class AlloyCertifier {
       results.add(new PropertyResult(prop.name(), prop.kind(), Verdict.VIOLATED, prop.rules(),
           Optional.of(Traces.build(interpreter, prop.name(), reach.initial(), path))));
     }
-    return new Claims(slots, reach.states(), reach.depths(), shortest, witnesses, results);
+    return new Claims(slots, reach.states(), reach.depths(), reach.bindings(), shortest, witnesses, results);
   }
 
-  /** Runs the certificate's checks; the claims Alloy refutes (none: certified). */
-  static List<String> refuted(Certificate certificate, String solver) {
+  /** Runs the certificate's checks until {@code deadline}; the claims Alloy refutes (none: certified). */
+  static List<String> refuted(Certificate certificate, String solver, long deadline) {
     List<List<String>> broken = certificate.checks().stream()
         .map(c -> c.stream().map(o -> "{s: State | " + o.pred() + "}").toList()).toList();
-    List<AlloyApi.Answer> got = AlloyApi.solveEach(certificate.text(), solver, broken);
+    List<AlloyApi.Answer> got = AlloyApi.solveEach(certificate.text(), solver, broken, deadline);
     List<String> claims = new ArrayList<>();
     for (int c = 0; c < got.size(); c++) {
       for (int i = 0; got.get(c).satisfiable() && i < broken.get(c).size(); i++) {

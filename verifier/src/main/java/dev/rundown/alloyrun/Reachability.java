@@ -1,6 +1,7 @@
 package dev.rundown.alloyrun;
 
 import com.google.common.primitives.ImmutableIntArray;
+import dev.rundown.alloy.Certificate;
 import dev.rundown.semantics.Interpreter;
 import dev.rundown.semantics.Transition;
 import java.util.ArrayDeque;
@@ -14,8 +15,9 @@ import java.util.Map;
 /**
  * Every state the interpreter reaches, by breadth-first search with no reduction (no symmetry, no memo), each
  * with its distance from the initial state and the step that first reached it; per property its shortest
- * violation (where, and after how many steps). The plain reading of the semantics that a {@link
- * dev.rundown.alloy.Certificate} claims; Alloy then checks the claims. Immutable once built.
+ * violation (where, and after how many steps); and what each action binding does in them ({@link BindingTables}).
+ * The plain reading of the semantics that a {@link dev.rundown.alloy.Certificate} claims; Alloy then checks the
+ * claims. Immutable once built.
  */
 final class Reachability {
   /** Thrown when the states exceed the limit given. */
@@ -35,21 +37,29 @@ final class Reachability {
   private final List<Integer> parents = new ArrayList<>();
   private final List<Transition> via = new ArrayList<>();
   private final Violation[] shortest;
+  private final BindingTables tables;
   private long transitions;
 
-  private Reachability(int properties) {
-    this.shortest = new Violation[properties];
+  private Reachability(Interpreter interpreter) {
+    this.shortest = new Violation[interpreter.propertyCount()];
+    this.tables = new BindingTables(interpreter);
   }
 
-  /** The states {@code interpreter} reaches, at most {@code limit} of them. */
-  static Reachability of(Interpreter interpreter, int limit) {
-    Reachability r = new Reachability(interpreter.propertyCount());
+  /**
+   * The states {@code interpreter} reaches, at most {@code limit} of them; past {@code deadline}
+   * ({@link System#nanoTime}) an {@link AlloyApi.OutOfTime}.
+   */
+  static Reachability of(Interpreter interpreter, int limit, long deadline) {
+    Reachability r = new Reachability(interpreter);
     Map<ImmutableIntArray, Integer> index = new HashMap<>();
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     r.add(interpreter.initialState(), 0, -1, null, index, queue, limit);
     int[] violated = new int[interpreter.propertyCount() + 1];
     while (!queue.isEmpty()) {
       int s = queue.poll();
+      if ((s & 1023) == 0 && System.nanoTime() - deadline >= 0) {
+        throw new AlloyApi.OutOfTime();
+      }
       int[] state = r.states.get(s);
       int depth = r.depths.get(s);
       int n = interpreter.invariantViolations(state, violated);
@@ -58,6 +68,7 @@ final class Reachability {
       }
       List<Transition> out = interpreter.transitions(state);
       r.transitions += out.size();
+      r.tables.show(state, out);
       if (out.isEmpty()) {
         n = interpreter.terminalViolations(state, violated);
         for (int i = 0; i < n; i++) {
@@ -102,6 +113,11 @@ final class Reachability {
 
   int[] depths() {
     return depths.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** What each action binding does in the states, seen through its footprint. */
+  List<Certificate.Binding> bindings() {
+    return tables.bindings();
   }
 
   long transitions() {

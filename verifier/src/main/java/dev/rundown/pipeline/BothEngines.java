@@ -1,5 +1,6 @@
 package dev.rundown.pipeline;
 
+import dev.rundown.alloyrun.AlloyApi;
 import dev.rundown.alloyrun.AlloyCertifier;
 import dev.rundown.alloyrun.AlloyEngine;
 import dev.rundown.engine.CheckRequest;
@@ -7,6 +8,7 @@ import dev.rundown.engine.CrossCheck;
 import dev.rundown.engine.Engine;
 import dev.rundown.engine.EngineResult;
 import dev.rundown.engine.ProgressListener;
+import dev.rundown.engine.StopReason;
 import dev.rundown.explore.ExplicitEngine;
 import java.time.Duration;
 import java.util.List;
@@ -59,6 +61,8 @@ public final class BothEngines implements Engine {
         certified = new AlloyCertifier(solver, certifiedStates).run(request);
       } catch (IllegalStateException refuted) {
         check(request, List.of(refuted.getMessage()));
+      } catch (AlloyApi.OutOfTime e) {
+        return explicit.withCrossCheck(new CrossCheck("alloy", 0, target, Optional.of(StopReason.TIME_LIMIT)));
       }
       if (certified.isPresent()) {
         check(request, EngineAgreement.disagreements(explicit, certified.get(), Integer.MAX_VALUE));

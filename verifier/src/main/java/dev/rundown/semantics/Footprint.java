@@ -46,6 +46,19 @@ final class Footprint {
     return c.local ? new Footprint(c.accesses, c.constants) : null;
   }
 
+  /**
+   * The variables {@code action} reads or writes anywhere (guard, body, indices), sorted: whatever its footprint,
+   * its transitions are a function of these variables' slots and write no other slot.
+   */
+  static int[] variables(Action action) {
+    Collector c = new Collector(new int[0]);
+    if (action.guard() != null) {
+      c.expr(action.guard());
+    }
+    c.stmts(action.body());
+    return c.accesses.stream().mapToInt(a -> a[0]).distinct().sorted().toArray();
+  }
+
   /** The footprint of the body of {@code q} as a function of its variable (the one argument), or null. */
   static Footprint of(Expr.Quantified q) {
     Collector c = new Collector(new int[] {q.slot()});

@@ -10,7 +10,9 @@ import dev.rundown.ir.StateVar;
 import dev.rundown.trace.ActionCall;
 import dev.rundown.value.Value;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The IR interpreter: a model compiled once for given bounds into nodes over {@code int[]} states; the one
@@ -225,6 +227,15 @@ public final class Interpreter {
   public int[] footprint(int a, int[] args) {
     Footprint f = actions[a].footprint;
     return f == null ? null : f.slots(layout, args);
+  }
+
+  /**
+   * The sorted slots of every variable action {@code a} mentions: the transitions of each binding are a function
+   * of these slots' values and write no other slot, whether or not a {@link #footprint} is known.
+   */
+  public int[] variableSlots(int a) {
+    return Arrays.stream(Footprint.variables(model().actions().get(a)))
+        .flatMap(v -> IntStream.range(layout.base(v), layout.base(v) + layout.slotCount(v))).toArray();
   }
 
   /** The bindings of an action with any number of parameters, the last one varying fastest. */

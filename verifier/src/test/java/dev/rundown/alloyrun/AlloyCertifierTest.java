@@ -1,11 +1,14 @@
 package dev.rundown.alloyrun;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rundown.alloy.AlloyModel;
 import dev.rundown.alloy.AlloyTranslator;
 import dev.rundown.alloy.Certificate;
+import dev.rundown.engine.Budget;
+import dev.rundown.engine.CheckRequest;
 import dev.rundown.engine.EngineResult;
 import dev.rundown.engine.ProgressListener;
 import dev.rundown.engine.PropertyResult;
@@ -15,8 +18,9 @@ import dev.rundown.ir.Bounds;
 import dev.rundown.ir.Model;
 import dev.rundown.pipeline.EngineAgreement;
 import dev.rundown.semantics.Interpreter;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +29,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Alloy's certificate of the interpreter's reachable states: it agrees with the explicit engine at full depth,
- * well beyond what a bounded check reaches, and each kind of wrong claim (a state missing, a distance too large,
- * a verdict or a shortest length wrong, a counterexample that is no Alloy trace) is refuted with its claim named.
+ * well beyond what a bounded check reaches, and each kind of wrong claim (another initial state, a step or a
+ * binding missing, a verdict or a shortest length wrong, a counterexample that is no Alloy trace) is refuted with
+ * its claim named.
  */
 class AlloyCertifierTest {
   private static Model model;
@@ -42,7 +47,7 @@ class AlloyCertifierTest {
     bounds = Bounds.forModel(model, Map.of("Handle", 1));
     interpreter = Interpreter.compile(model, bounds);
     alloy = AlloyTranslator.translateNamed(model, bounds);
-    reach = Reachability.of(interpreter, 1000);
+    reach = Reachability.of(interpreter, 1000, Long.MAX_VALUE);
   }
 
   private static int property(String name) {
@@ -59,7 +64,7 @@ class AlloyCertifierTest {
   }
 
   private static List<String> refuted(AlloyCertifier.Claims c) {
-    return AlloyCertifier.refuted(c.certificate(alloy), "sat4j");
+    return AlloyCertifier.refuted(c.certificate(alloy), "sat4j", Long.MAX_VALUE);
   }
 
   @Test
@@ -80,31 +85,36 @@ class AlloyCertifierTest {
   }
 
   @Test
-  void aMissingStateBreaksTheClosure() {
+  void aWrongInitialStateIsRefuted() {
     AlloyCertifier.Claims c = AlloyCertifier.claims(interpreter, alloy, reach);
     List<int[]> states = new ArrayList<>(c.states());
-    int[] depths = c.depths();
-    int last = states.size() - 1;
-    states.remove(last);
-    AlloyCertifier.Claims missing = new AlloyCertifier.Claims(c.slots(), states, Arrays.copyOf(depths, last),
-        c.shortest(), c.witnesses(), c.results());
-    assertEquals(List.of("every step from a reachable state reaches one, at most one step further"),
-        refuted(missing));
+    int[] depths = c.depths().clone();
+    // the same states and distances, listed with another one first
+    Collections.swap(states, 0, 1);
+    depths[0] = c.depths()[1];
+    depths[1] = c.depths()[0];
+    assertEquals(List.of("the initial state is the interpreter's"), refuted(new AlloyCertifier.Claims(c.slots(),
+        states, depths, c.bindings(), c.shortest(), c.witnesses(), c.results())));
   }
 
   @Test
-  void aDistanceTooLargeBreaksTheClosure() {
+  void aStepTheInterpreterDoesNotTakeIsRefuted() {
     AlloyCertifier.Claims c = AlloyCertifier.claims(interpreter, alloy, reach);
-    int[] depths = c.depths();
-    int s = 0;
-    while (depths[s] != 2) {
-      s++;
+    List<Certificate.Binding> bindings = new ArrayList<>(c.bindings());
+    int k = 0;
+    while (!model.actions().get(bindings.get(k).action()).name().equals("complete")) {
+      k++;
     }
-    depths[s] = 5;
-    AlloyCertifier.Claims far = new AlloyCertifier.Claims(c.slots(), c.states(), depths, c.shortest(),
-        c.witnesses(), c.results());
-    assertEquals(List.of("every step from a reachable state reaches one, at most one step further"),
-        refuted(far));
+    Certificate.Binding b = bindings.get(k);
+    bindings.set(k, new Certificate.Binding(b.action(), b.args(), b.slots(), b.seen(),
+        b.moves().subList(1, b.moves().size())));
+    assertEquals(List.of("every step of complete[Handle1] from a reachable state is one the interpreter takes"),
+        refuted(new AlloyCertifier.Claims(c.slots(), c.states(), c.depths(), bindings, c.shortest(),
+            c.witnesses(), c.results())));
+    bindings.remove(k);
+    assertEquals(List.of("every step is a binding of an action the interpreter has"),
+        refuted(new AlloyCertifier.Claims(c.slots(), c.states(), c.depths(), bindings, c.shortest(),
+            c.witnesses(), c.results())));
   }
 
   @Test
@@ -115,11 +125,11 @@ class AlloyCertifierTest {
     holds[p] = -1;
     List<Certificate.Witness> others = c.witnesses().stream().filter(w -> w.property() != p).toList();
     assertEquals(List.of("ClosedHasNoOutstandingIo holds in every reachable state"),
-        refuted(new AlloyCertifier.Claims(c.slots(), c.states(), c.depths(), holds, others, c.results())));
+        refuted(new AlloyCertifier.Claims(c.slots(), c.states(), c.depths(), c.bindings(), holds, others, c.results())));
     int[] later = c.shortest().clone();
     later[p] = 5;
     assertEquals(List.of("ClosedHasNoOutstandingIo fails no sooner than after 5 steps"),
-        refuted(new AlloyCertifier.Claims(c.slots(), c.states(), c.depths(), later, c.witnesses(), c.results())));
+        refuted(new AlloyCertifier.Claims(c.slots(), c.states(), c.depths(), c.bindings(), later, c.witnesses(), c.results())));
   }
 
   @Test
@@ -138,7 +148,7 @@ class AlloyCertifierTest {
       witnesses.add(w);
     }
     assertEquals(List.of("step 2 of the counterexample to ClosedHasNoOutstandingIo is a step of the Alloy model"),
-        refuted(new AlloyCertifier.Claims(c.slots(), c.states(), c.depths(), c.shortest(), witnesses,
+        refuted(new AlloyCertifier.Claims(c.slots(), c.states(), c.depths(), c.bindings(), c.shortest(), witnesses,
             c.results())));
   }
 
@@ -151,6 +161,13 @@ class AlloyCertifierTest {
     assertEquals(List.of(), EngineAgreement.disagreements(explicit, run, Integer.MAX_VALUE));
     assertTrue(run.properties().stream().anyMatch(r -> r.verdict() == Verdict.HOLDS));
     assertTrue(run.properties().stream().anyMatch(r -> r.verdict() == Verdict.VIOLATED));
+  }
+
+  @Test
+  void aCertificateStopsAtTheTimeLimit() {
+    CheckRequest request = new CheckRequest(model, bounds, false, false,
+        Budget.UNLIMITED.withTimeLimit(Duration.ofNanos(1)));
+    assertThrows(AlloyApi.OutOfTime.class, () -> new AlloyCertifier("sat4j", 1000).run(request));
   }
 
   @Test

@@ -188,8 +188,8 @@ class AlloyEngineTest {
     assertEquals(explicit.properties(), certified.properties());
     assertEquals(Optional.of(CrossCheck.everyState("alloy", explicit.stats().depth() + 1)), certified.crossCheck());
 
-    Bounds two = Bounds.forModel(model, Map.of("Handle", 2)); // beyond the certificate's state limit
-    EngineResult timed = new BothEngines("sat4j", OptionalInt.empty(), BothEngines.CERTIFIED_STATES)
+    Bounds two = Bounds.forModel(model, Map.of("Handle", 2)); // beyond a certificate state limit of 1,000
+    EngineResult timed = new BothEngines("sat4j", OptionalInt.empty(), 1_000)
         .check(budgeted(model, two, Duration.ofSeconds(2)), ProgressListener.NONE);
     CrossCheck check = timed.crossCheck().orElseThrow();
     assertEquals(new ExplicitEngine().check(AlloyModels.request(model, two), ProgressListener.NONE).stats().depth()
