@@ -16,24 +16,21 @@ import java.util.function.BiFunction;
 
 /**
  * An Alloy check that the Alloy model and the interpreter agree in every reachable state, whatever the depth, so
- * that the interpreter's verdicts and shortest counterexamples are the Alloy model's too. The interpreter's
- * reachable states come with their distances from the initial state (a breadth-first search, closed under the
- * interpreter's steps) and, per action binding, what the binding does seen through its footprint: the values its
- * slots hold in the reachable states and the steps it takes from them. The check is over two states
- * ({@code first} steps to {@code last}) and has no instance exactly when, in the Alloy model: the initial state is
- * the interpreter's; every step is a binding the interpreter has; a step of a binding from a state whose
- * footprint values occur in a reachable state is one of the binding's steps (same properties broken, same values
- * after, nothing else changed); no state property fails in a reachable state sooner than its claimed shortest
- * violation (anywhere, for one claimed to hold); and each counterexample is a trace of the Alloy model breaking
- * its property at its end. By induction over the steps of any Alloy trace, each is then a path of the interpreter
- * breaking the same properties on its steps, so no trace breaks a property sooner than claimed, and the
- * counterexamples show the claims are met. A step is checked against its binding's table alone, a few slots
- * wide, which keeps the check small where the states are many. Distances are cut at the largest claimed
- * violation and kept as a thermometer code: atom {@code D}k in the label when the distance is at least k. The
- * states are a {@link StateDiagram}, a function per node; so is each table, a predicate per node. Each part of the
- * check is a named predicate, so that an instance says which claim failed, and the parts are checked in three
- * commands (steps, verdicts, counterexamples): a solver refutes each alone far faster than their disjunction.
- * Immutable; the text is deterministic.
+ * that the interpreter's verdicts and shortest counterexamples are the Alloy model's too. The interpreter's claims
+ * are tables over footprints, a few slots each: per action binding, the values its slots hold in the reachable
+ * states and the steps it takes from them; per property failing in a state, the values its slots hold in the
+ * reachable states where it is claimed not to fail. The check is over two states ({@code first} steps to
+ * {@code last}) and has no instance exactly when, in the Alloy model: the initial state is the interpreter's;
+ * every step is a binding the interpreter has; a step of a binding from a state whose footprint values are in its
+ * table is one of the table's steps (same properties broken, same values after, nothing else changed); no
+ * property fails in a state whose footprint values are in its table; and each counterexample is a trace of the
+ * Alloy model breaking its property at its end. By induction over the steps of any Alloy trace, each is then a
+ * path of the interpreter breaking the same properties on its steps (every reachable state's values are in every
+ * binding's table), so no trace breaks a property sooner than claimed, and the counterexamples show the claims
+ * are met. Each table is a {@link StateDiagram}, a predicate per node. Each part of the check is a named
+ * predicate, so that an instance says which claim failed, and the parts are checked in three commands (steps,
+ * verdicts, counterexamples): a solver refutes each alone faster than their disjunction. Immutable; the text is
+ * deterministic.
  */
 public final class Certificate {
   /** A position of the state vector: variable {@code var} at {@code index} (encoded values). */
@@ -67,6 +64,17 @@ public final class Certificate {
   /** A step seen through a binding's slots: their values before, the properties it breaks, their values after. */
   public record Move(ImmutableIntArray pre, ImmutableIntArray violated, ImmutableIntArray post) {}
 
+  /**
+   * What property {@code property}'s failure in a state depends on, {@code slots}, and the values they hold in the
+   * reachable states where it is claimed not to fail ({@code seen}: all of them when it is claimed to hold, else
+   * those nearer than its shortest violation).
+   */
+  public record Unbroken(int property, ImmutableIntArray slots, List<ImmutableIntArray> seen) {
+    public Unbroken {
+      seen = List.copyOf(seen);
+    }
+  }
+
   /** A part of the check: the predicate that holds in an instance breaking it, and the claim it checks. */
   public record Obligation(String pred, String claim) {}
 
@@ -89,14 +97,14 @@ public final class Certificate {
   }
 
   /**
-   * The certificate of {@code alloy} (translated with every instance named): {@code states} over {@code slots}
-   * (the initial one first), their distances {@code depths}, what each binding of each action does in them, per
-   * property its shortest violation ({@code shortest}, -1: it holds) and for each violated property its
-   * counterexample.
+   * The certificate of {@code alloy} (translated with every instance named) over {@code slots}: the initial state
+   * {@code initial}, what each binding of each action does in the reachable states, where each property failing
+   * in a state does not ({@code unbroken}), per property its shortest violation ({@code shortest}, -1: it holds)
+   * and for each violated property its counterexample.
    */
-  public static Certificate of(AlloyModel alloy, List<Slot> slots, List<int[]> states, int[] depths,
-      List<Binding> bindings, int[] shortest, List<Witness> witnesses) {
-    return new Writer(alloy, slots).write(states, depths, bindings, shortest, witnesses);
+  public static Certificate of(AlloyModel alloy, List<Slot> slots, int[] initial, List<Binding> bindings,
+      List<Unbroken> unbroken, int[] shortest, List<Witness> witnesses) {
+    return new Writer(alloy, slots).write(initial, bindings, unbroken, shortest, witnesses);
   }
 
   private static final class Writer {
@@ -107,16 +115,15 @@ public final class Certificate {
     private final Symbols sym;
     private final List<Slot> slots;
     private final String prefix;
-    private final String absent;
     private final String step;
-    /** Per distance k >= 1, the atom in a label when the distance is at least k. */
-    private final List<String> atLeast = new ArrayList<>();
     private final List<List<Obligation>> checks = new ArrayList<>();
     private List<Obligation> obligations;
     /** The states of counterexamples, each named once: its index in the order first met. */
     private final Map<List<Integer>, Integer> pinned = new HashMap<>();
     private final Set<String> edges = new HashSet<>();
     private final Set<String> named = new HashSet<>();
+    /** The properties' tables written so far: slots and values to the table's formula. */
+    private final Map<List<Object>, String> tables = new HashMap<>();
     private final StringBuilder out = new StringBuilder();
 
     Writer(AlloyModel alloy, List<Slot> slots) {
@@ -125,33 +132,20 @@ public final class Certificate {
       this.sym = alloy.symbols();
       this.slots = slots;
       this.prefix = alloy.names().freshPrefix("cert");
-      this.absent = prefix + "_Out";
       this.step = prefix + "_step";
     }
 
-    Certificate write(List<int[]> states, int[] depths, List<Binding> bindings, int[] shortest,
+    Certificate write(int[] initial, List<Binding> bindings, List<Unbroken> unbroken, int[] shortest,
         List<Witness> witnesses) {
-      int cut = Math.max(0, Arrays.stream(shortest).max().orElse(0));
-      for (int k = 1; k <= cut; k++) {
-        atLeast.add(prefix + "_D" + k);
-      }
-      StateDiagram diagram = StateDiagram.of(states, Arrays.stream(depths).map(d -> Math.min(d, cut)).toArray(),
-          slots.size());
       out.append(alloy.declarations()).append('\n');
-      line("-- the certificate: the interpreter's reachable states, each with its distance from the initial state");
-      line("-- (" + prefix + "_Dk: at least k; " + absent + ": not reachable), what each action binding does in them,");
-      line("-- and the verdicts claimed");
-      line("abstract sig " + prefix + "_Label {}");
-      List<String> atoms = new ArrayList<>(List.of(absent));
-      atoms.addAll(atLeast);
-      line("one sig " + String.join(", ", atoms) + " extends " + prefix + "_Label {}");
+      line("-- the certificate: what each action binding does in the interpreter's reachable states, and where each");
+      line("-- property does not fail there, as tables over the slots each reads and writes; the counterexamples");
       slotReads();
       kept();
-      labels(diagram);
       line("pred " + step + " { transition[first, last] and unchanged[first, last] }");
       check();
       obligation("initial", "the initial state is the interpreter's",
-          Logic.and("initial[first]", Logic.not(pin(states.get(0), "first"))));
+          Logic.and("initial[first]", Logic.not(pin(initial, "first"))));
       List<String> calls = new ArrayList<>();
       bindings.forEach(b -> calls.add(alloy.called(b.action(), b.args().toArray(), "first")));
       obligation("bindings", "every step is a binding of an action the interpreter has",
@@ -159,7 +153,8 @@ public final class Certificate {
       for (int k = 0; k < bindings.size(); k++) {
         moves(k, bindings.get(k));
       }
-      verdicts(shortest, "(not (" + absent + " in " + label() + "))");
+      check();
+      unbroken.forEach(u -> unbroken(u, shortest[u.property()]));
       check();
       witnesses.forEach(this::witness);
       checks.removeIf(List::isEmpty);
@@ -181,21 +176,6 @@ public final class Certificate {
               : "fun " + slot(s, state) + ": set " + var.valueSig() + " { " + read + " }");
         }
       }
-    }
-
-    /** The first state's label: a function per node of the diagram. */
-    private void labels(StateDiagram diagram) {
-      List<StateDiagram.Node> nodes = diagram.nodes();
-      for (int n = 0; n < nodes.size(); n++) {
-        StateDiagram.Node node = nodes.get(n);
-        String e = absent;
-        for (int i = node.values().length() - 1; i >= 0; i--) {
-          e = "(" + test(node.position(), node.values().get(i), "first") + " => " + child(node.children().get(i))
-              + " else " + e + ")";
-        }
-        line("fun " + prefix + "_n" + n + ": set " + prefix + "_Label { " + e + " }");
-      }
-      line("fun " + label() + ": set " + prefix + "_Label { " + child(diagram.root()) + " }");
     }
 
     /**
@@ -274,7 +254,7 @@ public final class Certificate {
      * holding value v when {@code test(i, v)}; returns the formula that the rows hold one of them.
      */
     private String diagram(String name, List<int[]> rows, int width, BiFunction<Integer, Integer, String> test) {
-      StateDiagram d = StateDiagram.of(rows, new int[rows.size()], width);
+      StateDiagram d = StateDiagram.of(rows, width);
       List<StateDiagram.Node> nodes = d.nodes();
       for (int n = 0; n < nodes.size(); n++) {
         StateDiagram.Node node = nodes.get(n);
@@ -289,24 +269,21 @@ public final class Certificate {
       return StateDiagram.isLeaf(d.root()) ? Logic.TRUE : name + "_" + d.root();
     }
 
-    /** The claims that each property holds, or fails no sooner than its claimed shortest violation. */
-    private void verdicts(int[] shortest, String reachable) {
-      check();
-      for (int p = 0; p < model.properties().size(); p++) {
-        String name = model.properties().get(p).name();
-        String claim = name + (shortest[p] < 0 ? " holds in every reachable state"
-            : " fails no sooner than after " + shortest[p] + " steps");
-        List<AlloyModel.Probe> probes = alloy.probes(p);
-        for (int k = 0; k < probes.size(); k++) {
-          AlloyModel.Probe probe = probes.get(k);
-          List<String> parts = new ArrayList<>(List.of(reachable, fails(probe)));
-          if (probe.offset() > 0) {
-            parts.add(step);
-          }
-          if (shortest[p] >= 0) {
-            parts.add(below(label(), shortest[p] - probe.offset()));
-          }
-          obligation(name + (probes.size() > 1 ? "_" + k : ""), claim, Logic.and(parts));
+    /**
+     * The claim that a property (shortest violation {@code shortest}, -1: none) does not fail in a state whose
+     * footprint values are in its table. Its failures recorded on a step are the binding tables' matter.
+     */
+    private void unbroken(Unbroken u, int shortest) {
+      String name = model.properties().get(u.property()).name();
+      int[] f = u.slots().toArray();
+      // properties judged alike (their slots and values the same) share one table
+      String seen = u.seen().isEmpty() ? Logic.FALSE : tables.computeIfAbsent(List.of(u.slots(), Set.copyOf(u.seen())),
+          k -> diagram(prefix + "_p" + u.property(), u.seen().stream().map(ImmutableIntArray::toArray).toList(),
+              f.length, (pos, v) -> test(f[pos], v, "first")));
+      for (AlloyModel.Probe probe : alloy.probes(u.property())) {
+        if (probe.offset() == 0) {
+          obligation(name, name + (shortest < 0 ? " holds in every reachable state"
+              : " fails no sooner than after " + shortest + " steps"), Logic.and(seen, fails(probe)));
         }
       }
     }
@@ -440,31 +417,8 @@ public final class Certificate {
       obligations.add(new Obligation(pred, claim));
     }
 
-    /** Whether label {@code d} has distance at least k (k >= 1). */
-    private String atLeast(String d, int k) {
-      return "(" + atLeast.get(k - 1) + " in " + d + ")";
-    }
-
-    /** The distance of label {@code d} is below {@code c} (at most the cut). */
-    private String below(String d, int c) {
-      return c <= 0 ? Logic.FALSE : Logic.not(atLeast(d, c));
-    }
-
-    private String child(int c) {
-      if (!StateDiagram.isLeaf(c)) {
-        return prefix + "_n" + c;
-      }
-      int d = StateDiagram.label(c);
-      return d == 0 ? "none" : "(" + String.join(" + ", atLeast.subList(0, d)) + ")";
-    }
-
     private String slot(int s, String state) {
       return prefix + "_v" + s + suffix(state);
-    }
-
-    /** The first state's label. */
-    private String label() {
-      return prefix + "_d";
     }
 
     private static String suffix(String state) {

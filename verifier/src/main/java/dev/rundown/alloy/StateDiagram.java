@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A reduced, shared decision diagram of a finite map from states (int vectors of one length) to small
- * non-negative labels: each node tests one position of the vector, in order, and branches on its value; a value
- * with no branch means "not in the map". Equal subdiagrams are one node, so the diagram of the reachable states of
- * a protocol model is far smaller than the list. No test is left out, not even of a position with one value in
- * every state: an Alloy state may hold no value or several where the interpreter's holds one. Immutable; built
- * deterministically from the states whatever their order.
+ * A reduced, shared decision diagram of a finite set of int vectors of one length (the values of some slots in
+ * the states of a table): each node tests one position of the vector, in order, and branches on its value; a
+ * value with no branch means "not in the set". Equal subdiagrams are one node, so the diagram of a protocol
+ * model's tables is far smaller than the list. No test is left out, not even of a position with one value in
+ * every vector: an Alloy state may hold no value or several where the interpreter's holds one. Immutable; built
+ * deterministically from the vectors whatever their order.
  */
 final class StateDiagram {
   /** A node: the position it tests, its branch values in increasing order, and per value the child. */
@@ -27,17 +27,14 @@ final class StateDiagram {
     this.root = root;
   }
 
-  /**
-   * The diagram mapping {@code states.get(i)} to {@code labels[i]} (at least one state; all distinct, all of
-   * length {@code positions}).
-   */
-  static StateDiagram of(List<int[]> states, int[] labels, int positions) {
+  /** The diagram of {@code states} (at least one; all distinct, all of length {@code positions}). */
+  static StateDiagram of(List<int[]> states, int positions) {
     Integer[] order = new Integer[states.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
     Arrays.sort(order, (a, b) -> Arrays.compare(states.get(a), states.get(b)));
-    Builder b = new Builder(states, labels, positions);
+    Builder b = new Builder(states, positions);
     int root = b.build(order, 0, order.length, 0);
     return new StateDiagram(b.nodes, root);
   }
@@ -47,30 +44,26 @@ final class StateDiagram {
     return nodes;
   }
 
-  /** The root: a node index, or a leaf (see {@link #isLeaf}). */
+  /** The root: a node index, or the leaf (see {@link #isLeaf}). */
   int root() {
     return root;
   }
 
-  /** Whether a child (or the root) is a leaf: the map holds the state, with the leaf's {@link #label}. */
+  /** Whether a child (or the root) is the leaf: the set holds the vector. */
   static boolean isLeaf(int child) {
-    return child < 0;
+    return child == LEAF;
   }
 
-  static int label(int leaf) {
-    return -leaf - 1;
-  }
+  private static final int LEAF = -1;
 
   private static final class Builder {
     private final List<int[]> states;
-    private final int[] labels;
     private final int positions;
     private final List<Node> nodes = new ArrayList<>();
     private final Map<Node, Integer> unique = new HashMap<>();
 
-    Builder(List<int[]> states, int[] labels, int positions) {
+    Builder(List<int[]> states, int positions) {
       this.states = states;
-      this.labels = labels;
       this.positions = positions;
     }
 
@@ -80,7 +73,7 @@ final class StateDiagram {
         if (hi - lo != 1) {
           throw new IllegalArgumentException("a state is listed twice");
         }
-        return -labels[order[lo]] - 1;
+        return LEAF;
       }
       List<Integer> values = new ArrayList<>();
       List<Integer> children = new ArrayList<>();

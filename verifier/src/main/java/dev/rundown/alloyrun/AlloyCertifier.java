@@ -1,5 +1,6 @@
 package dev.rundown.alloyrun;
 
+import com.google.common.primitives.ImmutableIntArray;
 import dev.rundown.alloy.AlloyModel;
 import dev.rundown.alloy.AlloyTranslator;
 import dev.rundown.alloy.Certificate;
@@ -10,13 +11,18 @@ import dev.rundown.engine.Stats;
 import dev.rundown.engine.Verdict;
 import dev.rundown.ir.Model;
 import dev.rundown.ir.Property;
+import dev.rundown.ir.PropertyKind;
 import dev.rundown.semantics.Interpreter;
 import dev.rundown.semantics.Layout;
 import dev.rundown.semantics.Traces;
 import dev.rundown.semantics.Transition;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Alloy at full depth: the interpreter's reachable states (plain breadth-first search, {@link Reachability}) and
@@ -38,10 +44,11 @@ public final class AlloyCertifier {
   }
 
   /** The interpreter's claims about a model, as a certificate states them, and the verdicts they amount to. */
-  record Claims(List<Certificate.Slot> slots, List<int[]> states, int[] depths, List<Certificate.Binding> bindings,
-      int[] shortest, List<Certificate.Witness> witnesses, List<PropertyResult> results) {
+  record Claims(List<Certificate.Slot> slots, int[] initial, List<Certificate.Binding> bindings,
+      List<Certificate.Unbroken> unbroken, int[] shortest, List<Certificate.Witness> witnesses,
+      List<PropertyResult> results) {
     Certificate certificate(AlloyModel alloy) {
-      return Certificate.of(alloy, slots, states, depths, bindings, shortest, witnesses);
+      return Certificate.of(alloy, slots, initial, bindings, unbroken, shortest, witnesses);
     }
   }
 
@@ -98,7 +105,52 @@ public final class AlloyCertifier {
       results.add(new PropertyResult(prop.name(), prop.kind(), Verdict.VIOLATED, prop.rules(),
           Optional.of(Traces.build(interpreter, prop.name(), reach.initial(), path))));
     }
-    return new Claims(slots, reach.states(), reach.depths(), reach.bindings(), shortest, witnesses, results);
+    return new Claims(slots, reach.initial(), reach.bindings(), unbroken(interpreter, reach, shortest), shortest,
+        witnesses, results);
+  }
+
+  /**
+   * Per property failing in a state (all but asserts), the values of the slots its failure in the Alloy model
+   * depends on ({@link #probeSlots}) in the reachable states nearer than its shortest violation (all, if none).
+   */
+  static List<Certificate.Unbroken> unbroken(Interpreter interpreter, Reachability reach, int[] shortest) {
+    List<Certificate.Unbroken> unbroken = new ArrayList<>();
+    int[] depths = reach.depths();
+    for (int p = 0; p < shortest.length; p++) {
+      if (interpreter.model().properties().get(p).kind() == PropertyKind.ASSERT) {
+        continue;
+      }
+      int[] f = probeSlots(interpreter, p);
+      Set<ImmutableIntArray> seen = new HashSet<>();
+      for (int s = 0; s < depths.length; s++) {
+        if (shortest[p] < 0 || depths[s] < shortest[p]) {
+          seen.add(BindingTables.project(reach.states().get(s), f));
+        }
+      }
+      unbroken.add(new Certificate.Unbroken(p, ImmutableIntArray.copyOf(f), List.copyOf(seen)));
+    }
+    return unbroken;
+  }
+
+  /**
+   * The slots the Alloy model reads to tell whether property {@code p} fails in a state: its formula's; for a
+   * property judged where nothing can be done, those of every action too (enabledness); for WellDefined, those of
+   * every formula it judges defined.
+   */
+  private static int[] probeSlots(Interpreter interpreter, int p) {
+    List<Property> properties = interpreter.model().properties();
+    Set<Integer> slots = new TreeSet<>();
+    boolean deadlock = false;
+    for (int q = 0; q < properties.size(); q++) {
+      if (q == p || properties.get(p).kind() == PropertyKind.WELL_DEFINED && properties.get(q).formula() != null) {
+        Arrays.stream(interpreter.formulaSlots(q)).forEach(slots::add);
+        deadlock |= properties.get(q).kind() == PropertyKind.AT_END || properties.get(q).kind() == PropertyKind.HANG;
+      }
+    }
+    for (int a = 0; deadlock && a < interpreter.actionCount(); a++) {
+      Arrays.stream(interpreter.variableSlots(a)).forEach(slots::add);
+    }
+    return slots.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Runs the certificate's checks until {@code deadline}; the claims Alloy refutes (none: certified). */

@@ -105,7 +105,8 @@ final class BindingTables {
     return bindings;
   }
 
-  private static ImmutableIntArray project(int[] state, int[] slots) {
+  /** The values of {@code slots} in {@code state}. */
+  static ImmutableIntArray project(int[] state, int[] slots) {
     int[] values = new int[slots.length];
     for (int i = 0; i < slots.length; i++) {
       values[i] = state[slots[i]];

@@ -1,6 +1,5 @@
 package dev.rundown.alloyrun;
 
-import com.google.common.primitives.ImmutableIntArray;
 import dev.rundown.alloy.Certificate;
 import dev.rundown.semantics.Interpreter;
 import dev.rundown.semantics.Transition;
@@ -32,15 +31,31 @@ final class Reachability {
   /** Where property {@code property} first fails: in state {@code state}, or on its step {@code step} (or null). */
   record Violation(int property, int length, int state, Transition step) {}
 
+  /** A state as a hash key, sharing the stored array (states are not modified once stored). */
+  private record Key(int[] state) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Arrays.equals(state, k.state);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(state);
+    }
+  }
+
+  private final Interpreter interpreter;
   private final List<int[]> states = new ArrayList<>();
   private final List<Integer> depths = new ArrayList<>();
   private final List<Integer> parents = new ArrayList<>();
-  private final List<Transition> via = new ArrayList<>();
+  /** Per state, which of its parent's transitions first reached it (recomputed for paths: states are many). */
+  private final List<Integer> via = new ArrayList<>();
   private final Violation[] shortest;
   private final BindingTables tables;
   private long transitions;
 
   private Reachability(Interpreter interpreter) {
+    this.interpreter = interpreter;
     this.shortest = new Violation[interpreter.propertyCount()];
     this.tables = new BindingTables(interpreter);
   }
@@ -51,7 +66,7 @@ final class Reachability {
    */
   static Reachability of(Interpreter interpreter, int limit, long deadline) {
     Reachability r = new Reachability(interpreter);
-    Map<ImmutableIntArray, Integer> index = new HashMap<>();
+    Map<Key, Integer> index = new HashMap<>();
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     r.add(interpreter.initialState(), 0, -1, null, index, queue, limit);
     int[] violated = new int[interpreter.propertyCount() + 1];
@@ -75,19 +90,20 @@ final class Reachability {
           r.found(new Violation(violated[i], depth, s, null));
         }
       }
-      for (Transition t : out) {
+      for (int i = 0; i < out.size(); i++) {
+        Transition t = out.get(i);
         t.violated().forEach(p -> r.found(new Violation(p, depth + 1, s, t)));
         if (t.next().isPresent()) {
-          r.add(t.next().get().toArray(), depth + 1, s, t, index, queue, limit);
+          r.add(t.next().get().toArray(), depth + 1, s, i, index, queue, limit);
         }
       }
     }
     return r;
   }
 
-  private void add(int[] state, int depth, int parent, Transition t, Map<ImmutableIntArray, Integer> index,
+  private void add(int[] state, int depth, int parent, int transition, Map<Key, Integer> index,
       ArrayDeque<Integer> queue, int limit) {
-    if (index.putIfAbsent(ImmutableIntArray.copyOf(state), states.size()) != null) {
+    if (index.putIfAbsent(new Key(state), states.size()) != null) {
       return;
     }
     if (states.size() == limit) {
@@ -97,7 +113,7 @@ final class Reachability {
     states.add(state);
     depths.add(depth);
     parents.add(parent);
-    via.add(t);
+    via.add(transition);
   }
 
   private void found(Violation v) {
@@ -137,7 +153,7 @@ final class Reachability {
   List<Transition> path(int s) {
     List<Transition> path = new ArrayList<>();
     for (int at = s; parents.get(at) >= 0; at = parents.get(at)) {
-      path.add(via.get(at));
+      path.add(interpreter.transitions(states.get(parents.get(at))).get(via.get(at)));
     }
     Collections.reverse(path);
     return path;

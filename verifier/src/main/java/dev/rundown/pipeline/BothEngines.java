@@ -20,7 +20,8 @@ import java.util.OptionalInt;
  * disagreement ({@link EngineAgreement}). Reports the explicit result with how far Alloy confirmed it
  * ({@link CrossCheck}). With {@code steps}, the Alloy engine checks exactly that many. Without, a model of at
  * most {@code certifiedStates} reachable states (unreduced; {@link #CERTIFIED_STATES} by default) is certified at
- * full depth ({@link AlloyCertifier}: every reachable state); a larger one gets the Alloy engine aiming at the
+ * full depth ({@link AlloyCertifier}: every reachable state; the request's time limit, if any, bounds it and
+ * stops the cross-check at no steps); a larger one gets the Alloy engine aiming at the
  * explicit engine's BFS depth + 1 (every reachable state and a step out of the deepest one), deepening towards it
  * within the request's time limit, or
  * {@link #DEFAULT_ALLOY_TIME} when none is set: SAT-based bounded checks grow exponentially harder with depth,
@@ -29,8 +30,11 @@ import java.util.OptionalInt;
 public final class BothEngines implements Engine {
   /** The Alloy engine's time per model when neither steps nor a time limit are given. */
   public static final Duration DEFAULT_ALLOY_TIME = Duration.ofSeconds(30);
-  /** The default most reachable states a model may have for its certificate to be checked: under a minute each. */
-  public static final int CERTIFIED_STATES = 2_000;
+  /**
+   * The default most reachable states a model may have for its certificate to be checked: every design of the
+   * corpus (the largest, 584,128 states, in about 2 minutes) within the launcher's 2 GB heap.
+   */
+  public static final int CERTIFIED_STATES = 1_000_000;
 
   private final String solver;
   private final OptionalInt steps;

@@ -56,7 +56,14 @@ final class Footprint {
       c.expr(action.guard());
     }
     c.stmts(action.body());
-    return c.accesses.stream().mapToInt(a -> a[0]).distinct().sorted().toArray();
+    return c.variables();
+  }
+
+  /** The variables formula {@code e} reads, sorted. */
+  static int[] variables(Expr e) {
+    Collector c = new Collector(new int[0]);
+    c.expr(e);
+    return c.variables();
   }
 
   /** The footprint of the body of {@code q} as a function of its variable (the one argument), or null. */
@@ -96,6 +103,11 @@ final class Footprint {
 
     Collector(int[] params) {
       this.params = params;
+    }
+
+    /** The distinct variables accessed, sorted. */
+    int[] variables() {
+      return accesses.stream().mapToInt(a -> a[0]).distinct().sorted().toArray();
     }
 
     /** The argument an environment slot holds, or -1. */

@@ -234,8 +234,18 @@ public final class Interpreter {
    * of these slots' values and write no other slot, whether or not a {@link #footprint} is known.
    */
   public int[] variableSlots(int a) {
-    return Arrays.stream(Footprint.variables(model().actions().get(a)))
-        .flatMap(v -> IntStream.range(layout.base(v), layout.base(v) + layout.slotCount(v))).toArray();
+    return slotsOf(Footprint.variables(model().actions().get(a)));
+  }
+
+  /** The sorted slots of every variable property {@code p}'s formula reads (none when it has no formula). */
+  public int[] formulaSlots(int p) {
+    Property property = model().properties().get(p);
+    return property.formula() == null ? new int[0] : slotsOf(Footprint.variables(property.formula()));
+  }
+
+  private int[] slotsOf(int[] vars) {
+    return Arrays.stream(vars).flatMap(v -> IntStream.range(layout.base(v), layout.base(v) + layout.slotCount(v)))
+        .toArray();
   }
 
   /** The bindings of an action with any number of parameters, the last one varying fastest. */
