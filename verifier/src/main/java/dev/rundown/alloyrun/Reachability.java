@@ -68,7 +68,7 @@ final class Reachability {
     Reachability r = new Reachability(interpreter);
     Map<Key, Integer> index = new HashMap<>();
     ArrayDeque<Integer> queue = new ArrayDeque<>();
-    r.add(interpreter.initialState(), 0, -1, null, index, queue, limit);
+    r.add(interpreter.initialState(), 0, -1, -1, index, queue, limit);
     int[] violated = new int[interpreter.propertyCount() + 1];
     while (!queue.isEmpty()) {
       int s = queue.poll();
