@@ -65,13 +65,17 @@ public final class Certificate {
   public record Move(ImmutableIntArray pre, ImmutableIntArray violated, ImmutableIntArray post) {}
 
   /**
-   * What property {@code property}'s failure in a state depends on, {@code slots}, and the values they hold in the
-   * reachable states where it is claimed not to fail ({@code seen}: all of them when it is claimed to hold, else
-   * those nearer than its shortest violation).
+   * Where property {@code property} is claimed not to fail, over the slots its failure in a state depends on
+   * ({@code slots}): the values they hold in reachable states nearer than its shortest violation (all, when it
+   * holds), split as the claim needs: in {@code anywhere}, values where it does not fail whatever else holds; in
+   * {@code live}, values where it does not fail unless nothing can be done (values of states where the interpreter
+   * can step, which the Alloy model must then not find deadlocked).
    */
-  public record Unbroken(int property, ImmutableIntArray slots, List<ImmutableIntArray> seen) {
+  public record Unbroken(int property, ImmutableIntArray slots, List<ImmutableIntArray> anywhere,
+      List<ImmutableIntArray> live) {
     public Unbroken {
-      seen = List.copyOf(seen);
+      anywhere = List.copyOf(anywhere);
+      live = List.copyOf(live);
     }
   }
 
@@ -150,9 +154,12 @@ public final class Certificate {
       bindings.forEach(b -> calls.add(alloy.called(b.action(), b.args().toArray(), "first")));
       obligation("bindings", "every step is a binding of an action the interpreter has",
           Logic.and(List.of(step, "(some first.action)", "(not (" + String.join("\n    or ", calls) + "))")));
+      List<String> enabled = new ArrayList<>();
       for (int k = 0; k < bindings.size(); k++) {
-        moves(k, bindings.get(k));
+        enabled.add(moves(k, bindings.get(k)));
       }
+      obligation("live", "no state where the interpreter can take a step is deadlocked",
+          Logic.and("deadlocked[first]", Logic.or(enabled)));
       check();
       unbroken.forEach(u -> unbroken(u, shortest[u.property()]));
       check();
@@ -181,9 +188,10 @@ public final class Certificate {
     /**
      * The claim that binding {@code b} (the k-th) takes only the interpreter's steps from a state whose footprint
      * values occur in a reachable state: its table over the footprint before, the properties broken and the
-     * footprint after, and every other slot unchanged.
+     * footprint after, and every other slot unchanged. Returns the formula that the binding can step from the
+     * first state's footprint values.
      */
-    private void moves(int k, Binding b) {
+    private String moves(int k, Binding b) {
       int[] f = b.slots().toArray();
       List<ImmutableIntArray> broken = b.moves().stream().map(Move::violated).distinct()
           .sorted(Comparator.comparing(ImmutableIntArray::toString)).toList();
@@ -211,6 +219,9 @@ public final class Certificate {
           + "] from a reachable state is one the interpreter takes", Logic.and(List.of(seen,
           alloy.called(b.action(), b.args().toArray(), "first"), step,
           Logic.not(Logic.and(table, elsewhereUnchanged(f))))));
+      // the values from which the binding can step: there the Alloy model must not be deadlocked
+      return b.moves().isEmpty() ? Logic.FALSE : diagram(name + "_on", b.moves().stream().map(Move::pre).distinct()
+          .map(ImmutableIntArray::toArray).toList(), f.length, (pos, v) -> test(f[pos], v, "first"));
     }
 
     /**
@@ -275,17 +286,26 @@ public final class Certificate {
      */
     private void unbroken(Unbroken u, int shortest) {
       String name = model.properties().get(u.property()).name();
-      int[] f = u.slots().toArray();
-      // properties judged alike (their slots and values the same) share one table
-      String seen = u.seen().isEmpty() ? Logic.FALSE : tables.computeIfAbsent(List.of(u.slots(), Set.copyOf(u.seen())),
-          k -> diagram(prefix + "_p" + u.property(), u.seen().stream().map(ImmutableIntArray::toArray).toList(),
-              f.length, (pos, v) -> test(f[pos], v, "first")));
+      String anywhere = table(u.property(), u.slots(), u.anywhere());
+      String live = Logic.and(table(u.property(), u.slots(), u.live()), "(not deadlocked[first])");
       for (AlloyModel.Probe probe : alloy.probes(u.property())) {
         if (probe.offset() == 0) {
           obligation(name, name + (shortest < 0 ? " holds in every reachable state"
-              : " fails no sooner than after " + shortest + " steps"), Logic.and(seen, fails(probe)));
+              : " fails no sooner than after " + shortest + " steps"), Logic.and(Logic.or(anywhere, live),
+              fails(probe)));
         }
       }
+    }
+
+    /** The formula that the first state's {@code slots} hold one of {@code seen}; tables alike are written once. */
+    private String table(int property, ImmutableIntArray slots, List<ImmutableIntArray> seen) {
+      if (seen.isEmpty()) {
+        return Logic.FALSE;
+      }
+      int[] f = slots.toArray();
+      return tables.computeIfAbsent(List.of(slots, Set.copyOf(seen)), k -> diagram(prefix + "_p" + property
+          + "_" + tables.size(), seen.stream().map(ImmutableIntArray::toArray).toList(), f.length,
+          (pos, v) -> test(f[pos], v, "first")));
     }
 
     /**

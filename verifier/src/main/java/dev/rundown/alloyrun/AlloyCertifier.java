@@ -26,12 +26,13 @@ import java.util.TreeSet;
 
 /**
  * Alloy at full depth: the interpreter's reachable states (plain breadth-first search, {@link Reachability}) and
- * the verdicts they give, certified by Alloy ({@link Certificate}): the states are closed under the Alloy
- * model's steps, each claimed distance is at most the true one, every property holds where claimed, and each
- * counterexample is an Alloy trace. So each verdict is Alloy's too, in every reachable state and not only
- * within K steps, and each counterexample is a shortest one under the Alloy model. A refuted claim means the
- * translation and the interpreter disagree: an {@link IllegalStateException} naming the claims. Stateless; calls
- * into Alloy are serialised.
+ * the verdicts they give, certified by Alloy ({@link Certificate}): its initial state is the interpreter's, every
+ * step it takes from a reachable state is one the interpreter takes (checked per action binding over the slots
+ * the binding touches), no property fails in a reachable state sooner than claimed, and each counterexample is an
+ * Alloy trace. So each verdict is Alloy's too, in every reachable state and not only within K steps, and each
+ * counterexample is a shortest one under the Alloy model. A refuted claim means the translation and the
+ * interpreter disagree: an {@link IllegalStateException} naming the claims. Stateless; calls into Alloy are
+ * serialised.
  */
 public final class AlloyCertifier {
   private final String solver;
@@ -110,47 +111,45 @@ public final class AlloyCertifier {
   }
 
   /**
-   * Per property failing in a state (all but asserts), the values of the slots its failure in the Alloy model
-   * depends on ({@link #probeSlots}) in the reachable states nearer than its shortest violation (all, if none).
+   * Per property failing in a state (all but asserts), over the slots its formula reads (for WellDefined, every
+   * formula it judges defined), the values they hold in the reachable states nearer than its shortest violation
+   * (all, if none): an invariant's anywhere; an at-end or hang property's in the states where nothing can be done
+   * (in the others its Alloy probe needs a deadlock, which the certificate rules out there); WellDefined's anywhere
+   * in those states, in the others where a deadlock is ruled out (the formulas judged only in a deadlock).
    */
   static List<Certificate.Unbroken> unbroken(Interpreter interpreter, Reachability reach, int[] shortest) {
+    List<Property> properties = interpreter.model().properties();
     List<Certificate.Unbroken> unbroken = new ArrayList<>();
     int[] depths = reach.depths();
     for (int p = 0; p < shortest.length; p++) {
-      if (interpreter.model().properties().get(p).kind() == PropertyKind.ASSERT) {
+      PropertyKind kind = properties.get(p).kind();
+      if (kind == PropertyKind.ASSERT) {
         continue;
       }
-      int[] f = probeSlots(interpreter, p);
-      Set<ImmutableIntArray> seen = new HashSet<>();
-      for (int s = 0; s < depths.length; s++) {
-        if (shortest[p] < 0 || depths[s] < shortest[p]) {
-          seen.add(BindingTables.project(reach.states().get(s), f));
+      Set<Integer> slots = new TreeSet<>();
+      for (int q = 0; q < properties.size(); q++) {
+        if (q == p || kind == PropertyKind.WELL_DEFINED) {
+          Arrays.stream(interpreter.formulaSlots(q)).forEach(slots::add);
         }
       }
-      unbroken.add(new Certificate.Unbroken(p, ImmutableIntArray.copyOf(f), List.copyOf(seen)));
+      int[] f = slots.stream().mapToInt(Integer::intValue).toArray();
+      Set<ImmutableIntArray> anywhere = new HashSet<>();
+      Set<ImmutableIntArray> live = new HashSet<>();
+      for (int s = 0; s < depths.length; s++) {
+        if (shortest[p] >= 0 && depths[s] >= shortest[p]) {
+          continue;
+        }
+        ImmutableIntArray values = BindingTables.project(reach.states().get(s), f);
+        if (kind == PropertyKind.INVARIANT || reach.stuck(s)) {
+          anywhere.add(values);
+        } else if (kind == PropertyKind.WELL_DEFINED) {
+          live.add(values);
+        }
+      }
+      unbroken.add(new Certificate.Unbroken(p, ImmutableIntArray.copyOf(f), List.copyOf(anywhere),
+          List.copyOf(live)));
     }
     return unbroken;
-  }
-
-  /**
-   * The slots the Alloy model reads to tell whether property {@code p} fails in a state: its formula's; for a
-   * property judged where nothing can be done, those of every action too (enabledness); for WellDefined, those of
-   * every formula it judges defined.
-   */
-  private static int[] probeSlots(Interpreter interpreter, int p) {
-    List<Property> properties = interpreter.model().properties();
-    Set<Integer> slots = new TreeSet<>();
-    boolean deadlock = false;
-    for (int q = 0; q < properties.size(); q++) {
-      if (q == p || properties.get(p).kind() == PropertyKind.WELL_DEFINED && properties.get(q).formula() != null) {
-        Arrays.stream(interpreter.formulaSlots(q)).forEach(slots::add);
-        deadlock |= properties.get(q).kind() == PropertyKind.AT_END || properties.get(q).kind() == PropertyKind.HANG;
-      }
-    }
-    for (int a = 0; deadlock && a < interpreter.actionCount(); a++) {
-      Arrays.stream(interpreter.variableSlots(a)).forEach(slots::add);
-    }
-    return slots.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Runs the certificate's checks until {@code deadline}; the claims Alloy refutes (none: certified). */

@@ -2,9 +2,11 @@ package dev.rundown.alloyrun;
 
 import dev.rundown.alloy.Certificate;
 import dev.rundown.semantics.Interpreter;
+import dev.rundown.semantics.StateKey;
 import dev.rundown.semantics.Transition;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,25 +33,14 @@ final class Reachability {
   /** Where property {@code property} first fails: in state {@code state}, or on its step {@code step} (or null). */
   record Violation(int property, int length, int state, Transition step) {}
 
-  /** A state as a hash key, sharing the stored array (states are not modified once stored). */
-  private record Key(int[] state) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && Arrays.equals(state, k.state);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(state);
-    }
-  }
-
   private final Interpreter interpreter;
   private final List<int[]> states = new ArrayList<>();
   private final List<Integer> depths = new ArrayList<>();
   private final List<Integer> parents = new ArrayList<>();
   /** Per state, which of its parent's transitions first reached it (recomputed for paths: states are many). */
   private final List<Integer> via = new ArrayList<>();
+  /** The states where the interpreter can take no step. */
+  private final BitSet stuck = new BitSet();
   private final Violation[] shortest;
   private final BindingTables tables;
   private long transitions;
@@ -66,7 +57,7 @@ final class Reachability {
    */
   static Reachability of(Interpreter interpreter, int limit, long deadline) {
     Reachability r = new Reachability(interpreter);
-    Map<Key, Integer> index = new HashMap<>();
+    Map<StateKey, Integer> index = new HashMap<>();
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     r.add(interpreter.initialState(), 0, -1, -1, index, queue, limit);
     int[] violated = new int[interpreter.propertyCount() + 1];
@@ -85,6 +76,7 @@ final class Reachability {
       r.transitions += out.size();
       r.tables.show(state, out);
       if (out.isEmpty()) {
+        r.stuck.set(s);
         n = interpreter.terminalViolations(state, violated);
         for (int i = 0; i < n; i++) {
           r.found(new Violation(violated[i], depth, s, null));
@@ -101,9 +93,9 @@ final class Reachability {
     return r;
   }
 
-  private void add(int[] state, int depth, int parent, int transition, Map<Key, Integer> index,
+  private void add(int[] state, int depth, int parent, int transition, Map<StateKey, Integer> index,
       ArrayDeque<Integer> queue, int limit) {
-    if (index.putIfAbsent(new Key(state), states.size()) != null) {
+    if (index.putIfAbsent(new StateKey(state), states.size()) != null) {
       return;
     }
     if (states.size() == limit) {
@@ -129,6 +121,11 @@ final class Reachability {
 
   int[] depths() {
     return depths.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Whether the interpreter can take no step from state {@code s}. */
+  boolean stuck(int s) {
+    return stuck.get(s);
   }
 
   /** What each action binding does in the states, seen through its footprint. */

@@ -2,6 +2,7 @@ package dev.rundown.explore;
 
 import dev.rundown.ir.Model;
 import dev.rundown.semantics.Interpreter;
+import dev.rundown.semantics.StateKey;
 import dev.rundown.semantics.Traces;
 import dev.rundown.semantics.Transition;
 import dev.rundown.trace.Trace;
@@ -37,7 +38,7 @@ public final class Minimizer {
   private final List<int[]> parent = new ArrayList<>();
   private final List<int[]> parentActor = new ArrayList<>();
   private final List<int[]> via = new ArrayList<>();
-  private final Map<Key, Integer> ids = new HashMap<>();
+  private final Map<StateKey, Integer> ids = new HashMap<>();
 
   private Minimizer(Interpreter interpreter, int property) {
     this.interpreter = interpreter;
@@ -183,7 +184,7 @@ public final class Minimizer {
   }
 
   private int idOf(int[] state, int layer, List<Integer> next) {
-    Integer id = ids.get(new Key(state));
+    Integer id = ids.get(new StateKey(state));
     if (id != null) {
       return id;
     }
@@ -196,7 +197,7 @@ public final class Minimizer {
     int id = states.size();
     int[] copy = state.clone();
     states.add(copy);
-    ids.put(new Key(copy), id);
+    ids.put(new StateKey(copy), id);
     layerOf.add(layer);
     int[] c = new int[actors + 1];
     Arrays.fill(c, INF);
@@ -219,23 +220,5 @@ public final class Minimizer {
       }
     }
     return best;
-  }
-
-  /** An encoded state as a hash key (the map is only looked up, never iterated). */
-  private record Key(int[] state) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && Arrays.equals(state, k.state);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(state);
-    }
-
-    @Override
-    public String toString() {
-      return Arrays.toString(state);
-    }
   }
 }
