@@ -22,8 +22,9 @@ import java.util.function.BiFunction;
  * reachable states where it is claimed not to fail. The check is over two states ({@code first} steps to
  * {@code last}) and has no instance exactly when, in the Alloy model: the initial state is the interpreter's;
  * every step is a binding the interpreter has; a step of a binding from a state whose footprint values are in its
- * table is one of the table's steps (same properties broken, same values after, nothing else changed); no
- * property fails in a state whose footprint values are in its table; and each counterexample is a trace of the
+ * table is one of the table's steps (same properties broken, same values after, nothing else changed); no state
+ * from whose values some binding steps is deadlocked; no property fails in a state whose footprint values are in
+ * its table (some values only where not deadlocked); and each counterexample is a trace of the
  * Alloy model breaking its property at its end. By induction over the steps of any Alloy trace, each is then a
  * path of the interpreter breaking the same properties on its steps (every reachable state's values are in every
  * binding's table), so no trace breaks a property sooner than claimed, and the counterexamples show the claims

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.primitives.ImmutableIntArray;
 import dev.rundown.alloy.AlloyModel;
 import dev.rundown.alloy.AlloyTranslator;
 import dev.rundown.alloy.Certificate;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Alloy's certificate of the interpreter's reachable states: it agrees with the explicit engine at full depth,
  * well beyond what a bounded check reaches, and each kind of wrong claim (another initial state, a step or a
- * binding missing, a verdict or a shortest length wrong, a counterexample that is no Alloy trace) is refuted with
- * its claim named.
+ * binding missing, a step from a deadlock, a verdict or a shortest length wrong, a counterexample that is no Alloy
+ * trace) is refuted with its claim named.
  */
 class AlloyCertifierTest {
   private static Model model;
@@ -108,6 +109,28 @@ class AlloyCertifierTest {
     assertEquals(List.of("every step is a binding of an action the interpreter has"),
         refuted(new AlloyCertifier.Claims(c.slots(), c.initial(), bindings, c.unbroken(), c.shortest(),
             c.witnesses(), c.results())));
+  }
+
+  @Test
+  void aStepFromADeadlockedStateIsRefuted() {
+    Model stops = AlloyModels.of(String.join("\n", "model Stops", "actors app", "var x: 0..2 = 0",
+        "action app tick()", "  when x < 2", "  do x += 1", "invariant Small: x <= 2"));
+    Bounds none = Bounds.forModel(stops, Map.of());
+    Interpreter in = Interpreter.compile(stops, none);
+    AlloyModel als = AlloyTranslator.translateNamed(stops, none);
+    Reachability r = Reachability.of(in, 10, Long.MAX_VALUE);
+    AlloyCertifier.Claims c = AlloyCertifier.claims(in, als, r);
+    assertEquals(List.of(), AlloyCertifier.refuted(c.certificate(als), "sat4j", Long.MAX_VALUE));
+    // a claimed step of tick from x = 2, where nothing can be done
+    Certificate.Binding tick = c.bindings().get(0);
+    List<Certificate.Move> moves = new ArrayList<>(tick.moves());
+    ImmutableIntArray two = ImmutableIntArray.of(2);
+    moves.add(new Certificate.Move(two, ImmutableIntArray.of(), two));
+    Certificate.Binding more = new Certificate.Binding(tick.action(), tick.args(), tick.slots(), tick.seen(), moves);
+    AlloyCertifier.Claims wrong = new AlloyCertifier.Claims(c.slots(), c.initial(), List.of(more), c.unbroken(),
+        c.shortest(), c.witnesses(), c.results());
+    assertEquals(List.of("no state where the interpreter can take a step is deadlocked"),
+        AlloyCertifier.refuted(wrong.certificate(als), "sat4j", Long.MAX_VALUE));
   }
 
   @Test
