@@ -6,8 +6,8 @@ import dev.rundown.semantics.StateKey;
 import dev.rundown.semantics.Transition;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * Every state the interpreter reaches, by breadth-first search with no reduction (no symmetry, no memo), each
- * with its distance from the initial state and the step that first reached it; per property its shortest
- * violation (where, and after how many steps); and what each action binding does in them ({@link BindingTables}).
+ * with its distance from the initial state, the step that first reached it and whether any step leaves it; per
+ * property its shortest violation (where, and after how many steps); and what each action binding does in them
+ * ({@link BindingTables}).
  * The plain reading of the semantics that a {@link dev.rundown.alloy.Certificate} claims; Alloy then checks the
  * claims. Immutable once built.
  */
