@@ -159,8 +159,9 @@ public final class Certificate {
       for (int k = 0; k < bindings.size(); k++) {
         enabled.add(moves(k, bindings.get(k)));
       }
-      obligation("live", "no state where the interpreter can take a step is deadlocked",
-          Logic.and("deadlocked[first]", Logic.or(enabled)));
+      enabled.removeIf(Logic.FALSE::equals);
+      obligation("live", "no state where the interpreter can take a step is deadlocked", enabled.isEmpty()
+          ? Logic.FALSE : "(deadlocked[first] and (" + String.join("\n    or ", enabled) + "))");
       check();
       unbroken.forEach(u -> unbroken(u, shortest[u.property()]));
       check();
